@@ -1,0 +1,37 @@
+# The two commands a fresh machine needs: `make run` and `make test`.
+# Each creates .venv and installs tidings and what it needs from this folder's pyproject.toml.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+CORPORA ?= ../shared/corpora
+
+.PHONY: run test eval eval-heldout check-data clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+## run: code the bundled example article and print its events
+run: $(STAMP)
+	$(BIN)/tidings extract examples/putin-belarus-loan.txt --published 2020-09-14
+
+## test: the test suite
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+## eval: score the development gold (texts read from $(CORPORA))
+eval: $(STAMP)
+	$(BIN)/tidings eval gold/dev.jsonl --texts $(CORPORA)
+
+## eval-heldout: the held-back third (never tuned on)
+eval-heldout: $(STAMP)
+	$(BIN)/tidings eval gold/heldout.jsonl --texts $(CORPORA)
+
+check-data: $(STAMP)
+	$(BIN)/tidings check-data
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache

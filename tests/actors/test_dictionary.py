@@ -1,0 +1,51 @@
+"""The actor dictionary files: shipped data loads; bad files report every problem at once."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tidings.actors import dictionary as D
+from tidings.errors import DataFileError
+
+
+def test_dictionary_ships_countries_igos_people_and_agents():
+    d = D.load_dictionary()
+    assert len(d.countries) >= 240
+    assert d.countries["BLR"].name == "Belarus"
+    codes = {e.code for e in d.entries.values() if e.kind == "organisation"}
+    assert {"IGOUNO", "IGOEUREEC", "IGOWSTNAT", "IGOAFRAFU", "IGOMEAARL"} <= codes
+    people = [e for e in d.entries.values() if e.kind == "person"]
+    assert len(people) > 1000
+    assert {a.role for a in d.agents} >= {"GOV", "MIL", "COP", "OPP", "REB", "CVL"}
+
+
+def test_dictionary_person_role_changes_with_date():
+    d = D.load_dictionary()
+    putin = d.entries["person:vladimir-putin"]
+    assert putin.code_on(dt.date(2010, 1, 1)) == "RUSGOV"
+    assert putin.role_on(dt.date(2010, 1, 1)).title == "prime minister"
+
+
+def test_dictionary_reports_all_problems_of_a_file(tmp_path):
+    bad = tmp_path / "people.yml"
+    bad.write_text(
+        "- {id: Bad Id, name: X, surname: X, roles: [{code: RUSGOV}]}\n"
+        "- {id: ok-one, name: Y, surname: Y, roles: [{code: XXXGOV, from: 2020-13-01}]}\n"
+        "- {id: ok-two, name: Z, roles: [{code: RUSFOO}]}\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as exc:
+        D.load_dictionary([str(bad)])
+    problems = exc.value.problems
+    assert len(problems) >= 4
+    text = str(exc.value)
+    assert "lower-case slug" in text and "XXX" in text and "not a date" in text
+    assert "surname is required" in text and "FOO" in text
+
+
+def test_dictionary_extra_file_adds_people(tmp_path):
+    extra = tmp_path / "mine.yml"
+    extra.write_text("- {id: ivan-testov, name: Ivan Testov, surname: Testov, gender: m,\n"
+                     "   roles: [{code: BLROPP, title: activist, from: 2019-01-01}]}\n",
+                     encoding="utf-8")
+    d = D.load_dictionary([str(extra)])
+    assert d.entries["person:ivan-testov"].code_on(dt.date(2020, 1, 1)) == "BLROPP"

@@ -1,0 +1,62 @@
+"""Actor resolution: names, roles on a date, titles, later mentions."""
+from __future__ import annotations
+
+import pytest
+
+
+def codes(article):
+    return [(m.text, m.code) for m in article.mentions if m.code]
+
+
+def test_resolver_codes_person_by_role_on_the_date(code):
+    a2020 = code("Vladimir Putin met the Belarusian president.", published="2020-09-14")
+    assert ("Vladimir Putin", "RUSGOV") in codes(a2020)
+    a2015 = code("Tony Blair spoke in London.", published="2015-06-01")
+    assert ("Tony Blair", "GBRELI") in codes(a2015)
+
+
+def test_resolver_links_mr_surname_and_pronoun_to_first_named_person(code):
+    article = code("Vladimir Putin arrived in Minsk on Monday. Mr Putin praised Belarus. "
+                   "He later criticised Lithuania.")
+    events = {(e.source.code, e.root, e.target.code) for e in article.events}
+    assert ("RUSGOV", "05", "BLR") in events
+    assert ("RUSGOV", "11", "LTU") in events
+    he = next(m for m in article.mentions if m.text == "He")
+    assert he.via == "pronoun" and he.code == "RUSGOV"
+
+
+def test_resolver_codes_unknown_person_by_title_and_place(code):
+    article = code("Opposition leader Anna Petrova was detained by police in Minsk.")
+    assert ("Anna Petrova", "BLROPP") in codes(article)
+
+
+def test_resolver_capital_stands_for_government_but_not_as_place(code):
+    article = code("Moscow rejected the plan. Talks were held in Moscow.")
+    mentions = [(m.text, m.code, m.via) for m in article.mentions]
+    assert ("Moscow", "RUSGOV", "capital") in mentions
+    assert sum(1 for t, _, _ in mentions if t == "Moscow") == 1
+
+
+def test_resolver_agent_takes_country_from_modifier(code):
+    article = code("Russian police forces arrested two Ukrainian journalists.")
+    found = dict(codes(article))
+    assert found.get("Russian police forces") == "RUSCOP"
+    assert any(c == "UKRMED" for _, c in codes(article))
+
+
+def test_resolver_title_finds_officeholder(code):
+    article = code("The British prime minister criticised France.", published="2004-05-01")
+    assert ("GBRGOV", "11", "FRA") in {(e.source.code, e.root, e.target.code)
+                                       for e in article.events}
+    assert article.events[0].source.name == "Tony Blair"
+
+
+def test_resolver_igo_codes(code):
+    article = code("NATO and the European Union condemned the attack.")
+    assert {c for _, c in codes(article)} >= {"IGOWSTNAT", "IGOEUREEC"}
+
+
+@pytest.mark.parametrize("text", ["Young people voted.", "The Hague is a city."])
+def test_resolver_common_word_surnames_are_not_people(code, text):
+    article = code(text, published="2004-01-01")
+    assert not any(m.kind == "person" for m in article.mentions)

@@ -1,0 +1,52 @@
+"""Telling a scraped article's parts apart."""
+from __future__ import annotations
+
+from tidings.clean.boilerplate import clean_article
+from tidings.ingest import make_article
+
+SCRAPED = """https://images.example.org/raw/photo-123.jpg?width=700
+The two presidents at a summit in Minsk last spring © EXAMPLE/AFP/Getty
+
+Ministers agree new trade pact
+
+Deal to lower tariffs on grain and steel
+
+by
+
+The trade ministers of Kazakhstan and Uzbekistan signed an agreement on Tuesday.
+
+Recommended
+
+Analysis
+Why the Caspian route matters
+
+Officials said the pact would take effect next year.
+"""
+
+
+def kinds(article):
+    return [(b.kind, article.text[b.start:b.end][:25]) for b in article.blocks]
+
+
+def test_boilerplate_tells_parts_apart():
+    a = clean_article(make_article(SCRAPED))
+    found = [k for k, _ in kinds(a)]
+    assert found == ["image", "caption", "headline", "standfirst", "byline", "body",
+                     "promo", "promo", "promo", "body"]
+    assert a.title == "Ministers agree new trade pact"
+
+
+def test_boilerplate_splits_wire_dateline():
+    a = clean_article(make_article("KABUL (Reuters) - Afghan police arrested two men.",
+                                   title="Police arrest two"))
+    assert a.dateline == "KABUL"
+    dl = next(b for b in a.blocks if b.kind == "dateline")
+    assert a.text[dl.start:dl.end].startswith("KABUL (Reuters)")
+    body = next(b for b in a.blocks if b.codable and b.kind != "headline")
+    assert a.text[body.start:body.end].startswith("Afghan police")
+
+
+def test_boilerplate_trims_agency_tag_from_headline():
+    a = clean_article(make_article("Text.", title="Rebels seize town (Reuters)"))
+    head = next(b for b in a.blocks if b.kind == "headline")
+    assert a.text[head.start:head.end] == "Rebels seize town"

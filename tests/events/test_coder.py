@@ -1,0 +1,81 @@
+"""The event coder on sentences written for the tests: what is coded, and what must not be."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+CODED = [
+    # text, (source identity, root, target identity), status
+    ("Russia pledged a $2 billion loan to Serbia on Tuesday.", ("RUS", "03", "SRB"), "intended"),
+    ("President Vladimir Putin said Russia would give Belarus a loan.", ("RUS", "03", "BLR"), "intended"),
+    ("The European Union imposed new sanctions on Iran on Monday.", ("EEC", "16", "IRN"), "actual"),
+    ("Egyptian President Hosni Mubarak visited Jordan last week.", ("EGY", "04", "JOR"), "actual"),
+    ("The Kremlin accused Ukraine of provocation.", ("RUS", "11", "UKR"), "actual"),
+    ("Moscow has refused to meet the Georgian president.", ("RUS", "12", "GEO"), "refused"),
+    ("The United Nations urged Sudan to end the violence in Darfur.", ("UNO", "02", "SDN"), "actual"),
+    ("China agreed to hold talks with India next month.", ("CHN", "03", "IND"), "intended"),
+    ("Two French journalists were kidnapped by gunmen in Iraq.", ("IRQ", "18", "FRA"), "actual"),
+    ("Pakistani troops clashed with Taliban fighters near the Afghan border.", ("PAK", "19", "AFG"), "actual"),
+    ("Iran threatened Israel with military strikes.", ("IRN", "13", "ISR"), "threatened"),
+    ("Police arrested dozens of protesters in Minsk on Sunday.", ("BLR", "17", "BLR"), "actual"),
+    ("Germany praised Poland for its handling of the crisis.", ("DEU", "05", "POL"), "actual"),
+    ("Thousands of students protested against the government in Caracas.", ("VEN", "14", "VEN"), "actual"),
+]
+
+
+@pytest.mark.parametrize("text,expected,status", CODED)
+def test_coder_codes_event(code, text, expected, status):
+    article = code(text)
+    assert expected in triples(article), [e.why for e in article.events]
+    event = next(e for e in article.events
+                 if (e.source.code[:3] if not e.source.code.startswith("IGO")
+                     else e.source.code[-3:]) == expected[0] and e.root == expected[1])
+    assert event.status == status
+    assert event.sentence and event.trigger in event.sentence
+    assert article.text[event.trigger_span[0]:event.trigger_span[1]] == event.trigger
+
+
+def test_coder_splits_compound_actors(code):
+    article = code("The United States and Britain condemned North Korea's missile test.")
+    found = triples(article)
+    assert ("USA", "11", "PRK") in found and ("GBR", "11", "PRK") in found
+
+
+NOT_CODED = [
+    "Mr Putin said on Monday that the weather in Moscow was cold.",        # bare statement
+    "Russia did not attack Georgia.",                                        # negated
+    "Analysts said the crisis could inspire protests against Russia.",       # speculation
+    "Mr Lukashenko has ruled Belarus for 26 years.",                         # a state
+    "If the talks fail, Iran might attack Israel.",                          # hypothetical
+    "Is France planning to impose sanctions on Syria?",                      # a question
+    "Officials feared that North Korea would attack South Korea.",           # not asserted
+]
+
+
+@pytest.mark.parametrize("text", NOT_CODED)
+def test_coder_does_not_code(code, text):
+    article = code(text)
+    assert article.events == [], [e.why for e in article.events]
+
+
+def test_coder_wanted_act_is_not_coded_only_the_appeal(code):
+    article = code("The United States urged Israel to attack Iran.")
+    found = triples(article)
+    assert ("USA", "02", "ISR") in found
+    assert not any(root in ("18", "19") for _, root, _ in found)
+
+
+def test_coder_passive_voice_gives_agent_as_source(code):
+    article = code("The opposition leader was arrested by Belarusian police on Monday.")
+    assert ("BLR", "17", "BLR") in triples(article)
+    event = article.events[0]
+    assert event.source.code == "BLRCOP"
+
+
+def test_coder_every_event_explains_itself(example_article):
+    assert example_article.events
+    for e in example_article.events:
+        assert "pattern" in e.why and "source" in e.why
+        assert 0 < e.confidence <= 1
+        assert e.quad_class in (1, 2, 3, 4)
