@@ -514,6 +514,10 @@ class _BlockContext:
 
     def from_surname(self, tok: Any, hit: Hit, si: int) -> ActorMention | None:
         surname = hit.text
+        nxt = self.doc[hit.end] if hit.end < len(self.doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN" and tok.dep_ == "compound" and \
+                tok.head.i == nxt.i and nxt.ent_type_ in ("PERSON", ""):
+            return None  # a first name: "Duncan Bannatyne" is not Mr Duncan
         local = self.state.local_people.get(surname)
         if local is not None:
             return self._local_mention(tok, hit.start, hit.end, local, si, "surname")

@@ -268,8 +268,10 @@ class EventCoder:
                 if req in ("xcomp", "ccomp"):
                     ok = bool(_children(v, (req,)))
                 elif req.startswith("prep:"):
-                    ok = bool(self.prep_objects(v, req[5:])) or any(
-                        c.lower_ == req[5:] for c in v.children if c.dep_ in PREP_DEPS)
+                    word = req[5:]
+                    ok = bool(self.prep_objects(v, word)) or any(
+                        c.lower_ == word for c in v.children if c.dep_ in PREP_DEPS) or any(
+                        self.prep_objects(o, word) for o in self.object_tokens(v))
                 if ok:
                     break
             if not ok:
