@@ -86,7 +86,8 @@ class Pipeline:
         self.dictionary = load_dictionary(self.settings.extra_actors)
         self.matcher = DictionaryMatcher(self.nlp, self.dictionary)
         self.gazetteer = load_gazetteer()
-        self.resolver = Resolver(self.dictionary, self.matcher, self.gazetteer)
+        self.resolver = Resolver(self.dictionary, self.matcher, self.gazetteer,
+                                 self.known_words)
         self.codebook = load_codebook()
         self.lexicon = load_lexicon()
         self.coder = EventCoder(self.lexicon)

@@ -283,8 +283,9 @@ def _load_agents(path: Path, d: ActorDictionary) -> None:
     for n, item in enumerate(_read_yaml(path), 1):
         where = f"entry {n} ({item.get('id', '?')})"
         role = item.get("role")
-        if role not in ROLE_CODES:
-            problems.append(f"{where}: role {role!r} is not a CAMEO role code")
+        if role not in ROLE_CODES and role != "":
+            problems.append(f"{where}: role {role!r} is not a CAMEO role code "
+                            "(or \"\" for the bare country)")
             continue
         words = _names(item.get("words"), f"{where}.words", problems)
         if any(w != w.lower() for w in words):

@@ -22,6 +22,9 @@ from .dictionary import NON_COUNTRY_PREFIXES, ActorDictionary, Agent, Entry
 from .gazetteer import Gazetteer
 from .matcher import DictionaryMatcher, Hit
 
+CALENDAR_WORDS = frozenset(w.lower() for w in (
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December").split())
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss prof prof. "
                        "professor".split())
 MALE = frozenset("he him his himself".split())
@@ -40,6 +43,10 @@ GENERIC_HEADS = frozenset("chief head spokesman spokeswoman leader leaders offic
                           "commanders figure figures source sources unit units force forces "
                           "group groups faction factions movement".split())
 NP_MODIFIER_DEPS = frozenset("amod compound nmod poss npadvmod nummod".split())
+BUSINESS_WORDS = frozenset("mining corp corp. corporation inc inc. ltd ltd. plc co co. company "
+                           "holdings bank airlines airways motors motor oil petroleum energy "
+                           "telecom communications industries steel pharmaceuticals group "
+                           "llc ag sa gmbh".split())
 PLACE_NOUNS = frozenset("city town village capital region province district border area "
                         "countryside north south east west state territory".split())
 LOCATIVE_PREPS = frozenset("in inside across near at throughout around outside into within "
@@ -103,8 +110,11 @@ class _LocalPerson:
 
 class Resolver:
     def __init__(self, dictionary: ActorDictionary, matcher: DictionaryMatcher,
-                 gazetteer: Gazetteer):
+                 gazetteer: Gazetteer, common_words: frozenset[str] = frozenset()):
         self.d = dictionary
+        # Surnames that are also words or days ("Brown", "May", "Friday") need a first
+        # name, a title or an earlier full mention before they name a person.
+        self.common_words = common_words | CALENDAR_WORDS
         self.matcher = matcher
         self.gazetteer = gazetteer
         self.agent_words = dictionary.agent_words()
@@ -173,9 +183,10 @@ class Resolver:
         for pb, hits in zip(parsed, hits_per_block):
             weight = 2 if pb.block.kind == "headline" else 1
             for hit in hits:
-                if all(f.kind == "surname" for f in hit.forms) and \
-                        pb.doc[hit.start].pos_ != "PROPN":
-                    continue  # "Young people" is not Mr Young
+                if all(f.kind == "surname" for f in hit.forms) and (
+                        pb.doc[hit.start].pos_ != "PROPN" or
+                        hit.text.lower() in self.common_words):
+                    continue  # "Young people" is not Mr Young, "Friday" not Mr Friday
                 countries = {self.d.entries[f.entry].country for f in hit.forms}
                 countries.discard(None)
                 if len(countries) == 1:
@@ -430,10 +441,15 @@ class _BlockContext:
         if any(t.i in self.hit_at for t in ent):
             return None  # part of a known name
         country = None
-        for t in ent:
-            c = self.modifier_code(t)
-            if c and not c.startswith(NON_COUNTRY_PREFIXES):
-                country = c[:3]
+        words = list(ent) + [t for t in tok.lefts if t.i < ent.start
+                             and t.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+        for t in words:
+            for x in (t, *t.lefts):  # "U.S.-based Newmont Mining"
+                c = self.modifier_code(x)
+                if c and not c.startswith(NON_COUNTRY_PREFIXES):
+                    country = c[:3]
+                    break
+            if country:
                 break
         conf = 0.6
         if country is None:
@@ -442,7 +458,8 @@ class _BlockContext:
                 return None
             country, conf = ctx[0], min(ctx[1], 0.5)
         name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-        return self.mention(tok, ent.start, ent.end, country + "NGO", name, "organisation",
+        role = "BUS" if any(t.lower_ in BUSINESS_WORDS for t in ent) else "NGO"
+        return self.mention(tok, ent.start, ent.end, country + role, name, "organisation",
                             f"local:{name}", si, via="organisation name", confidence=conf,
                             plural=False)
 
@@ -530,10 +547,13 @@ class _BlockContext:
             names = {w for e in candidates for w in e.name.replace(".", ". ").split()}
             if not all(t.text in names for t in given):
                 return self.from_person_name(tok, None, si, start=given[0].i)
-        honorific = hit.start > 0 and self.doc[hit.start - 1].lower_ in HONORIFICS
+        honorific = hit.start > 0 and (self.doc[hit.start - 1].lower_ in HONORIFICS or
+                                       self.doc[hit.start - 1].lower_ in self.r.title_words)
         if tok.pos_ != "PROPN" and not honorific:
             return None
         seen = [e for e in candidates if e.id in self.state.seen_entries]
+        if not seen and not honorific and surname.lower() in self.r.common_words:
+            return None
         if seen:
             chosen = seen[0]
         else:
@@ -816,6 +836,8 @@ class _BlockContext:
                                     title=role.title if role else "",
                                     confidence=min(conf, 0.8))
         code = country if country.startswith(NON_COUNTRY_PREFIXES) else country + agent.role
+        if agent.role == "" and how == "context":
+            return None  # "countries" with no country named are no one in particular
         start = min([t.i for t in tok.lefts if t.dep_ in NP_MODIFIER_DEPS] + [tok.i])
         return self.mention(tok, start, tok.i + 1, code, f"{agent.id} ({country})", "agent",
                             f"agent:{agent.id}", si, via=how, confidence=conf,

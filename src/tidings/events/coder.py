@@ -41,6 +41,9 @@ def _root(m: ActorMention) -> ActorMention:
 
 
 DOMESTIC_ROOTS = frozenset({"14", "17", "18"})
+# Verbs whose object noun names the act: "made an appeal", "issued a warning".
+LIGHT_VERBS = frozenset("make issue give deliver launch lodge voice express renew repeat "
+                        "step up have hold stage mount carry out pay extend send".split())
 STATE_ROLES = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
 WEAK_COUNTRY = ("context",)
 
@@ -200,6 +203,15 @@ class EventCoder:
             if m is not None and m.code:
                 out.append(m)
         return out
+
+    @staticmethod
+    def implied_actor(pattern: Pattern, v: Any) -> ActorMention:
+        """The target a pattern implies when the text leaves it out ("vetoed a
+        resolution": the UN Security Council)."""
+        code = pattern.default_target or ""
+        return ActorMention(block=-1, head=v.i, start=v.idx, end=v.idx, text="", code=code,
+                            name=code, kind="implied", entry=f"implied:{pattern.id}",
+                            sentence_index=-1, via="implied by the pattern", confidence=0.7)
 
     @staticmethod
     def domestic_target(s: ActorMention, t: ActorMention, code: str) -> ActorMention:
@@ -405,6 +417,8 @@ class EventCoder:
             return clause_status(head, self.mod)
         if dep in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             return clause_status(head, self.mod)
+        if dep in ("nsubj", "nsubjpass") and head.dep_ == "ROOT":
+            return ACTUAL  # the verb was tagged as a noun ("pleas ... contrast with")
         if dep in ("ROOT", "appos", "npadvmod", "attr"):
             return ACTUAL
         return None
@@ -421,8 +435,8 @@ class EventCoder:
     def code_noun(self, n: Any, patterns: list[Pattern], actors: BlockActors, sent: Any,
                   question: bool) -> list[Candidate]:
         status = self.noun_status(n, question)
-        if status is None:
-            return []
+        if status != ACTUAL:
+            return []  # a noun names a done act; plans and purposes are for verbs to code
         mods = {c.lower_ for c in n.children} | {c.lemma_.lower() for c in n.children}
         for pattern in patterns:
             trig = next((t for t in pattern.nouns
@@ -432,15 +446,23 @@ class EventCoder:
                 continue
             sources: list[ActorMention] = []
             source_slot = ""
-            for slot in pattern.source:
-                toks = self.noun_slot(n, slot)
-                if slot == "between":
-                    found = self.actors_of(toks, actors, False)
-                    sources = found[:1]
+            for slot in (*pattern.source, "light"):
+                if slot == "light":
+                    # "made an appeal", "issued a warning": the verb's subject acts.
+                    toks = self.subject_tokens(n.head) if n.dep_ == "dobj" and \
+                        n.head.lemma_.lower() in LIGHT_VERBS else []
                 else:
-                    sources = self.actors_of(toks, actors, False)
+                    toks = self.noun_slot(n, slot)
+                found = self.actors_of(toks, actors, False)
+                if slot == "between" or (slot == "mod" and pattern.reciprocal):
+                    sources, mates = found[:1], found[1:]
+                    if slot == "mod" and mates:
+                        source_slot = "mod-pair"
+                        mod_targets = mates
+                else:
+                    sources = found
                 if sources:
-                    source_slot = slot
+                    source_slot = source_slot or slot
                     break
             sources = [x for x in sources if self._source_ok(pattern, x)]
             if not sources:
@@ -454,6 +476,8 @@ class EventCoder:
                 targets = [t for t in found if t.start != sources[0].start]
                 if targets:
                     break
+            if not targets and source_slot == "mod-pair":
+                targets = mod_targets  # "Japan-North Korea talks"
             if targets and pattern.target_roles is not None:
                 targets = [t for t in targets if self._target_ok(pattern, t)]
             if not targets and not pattern.no_target:
@@ -467,14 +491,16 @@ class EventCoder:
                 if not code:
                     continue
             out = []
-            for s in sources:
-                for t in targets or [None]:
-                    if t is not None and (t.entry == s.entry and t.code == s.code):
-                        continue
-                    if t is not None:
-                        t = self.domestic_target(s, t, code)
-                    conf = pattern.confidence * min(s.confidence, t.confidence if t else 0.8)
-                    out.append(Candidate(pattern, n, n.text, s, t, code, final, conf, sent))
+            pairs = [(s, t) for s in sources for t in (targets or [None])]
+            if pattern.both_ways:
+                pairs += [(t, s) for s, t in pairs if t is not None]
+            for s, t in pairs:
+                if t is not None and (t.entry == s.entry and t.code == s.code):
+                    continue
+                if t is not None:
+                    t = self.domestic_target(s, t, code)
+                conf = pattern.confidence * min(s.confidence, t.confidence if t else 0.8)
+                out.append(Candidate(pattern, n, n.text, s, t, code, final, conf, sent))
             if out:
                 return out
         return []
@@ -485,11 +511,11 @@ class EventCoder:
         if status is None:
             return []
         sources = self.actors_of(self.subject_tokens(v), actors, False)
-        via_noun = None
         if not sources and (is_passive(v) or v.tag_ == "VBN"):
             # "Ten Iraqis were killed in an insurgent attack": the attack's author.
-            sources, via_noun = self.sources_from_event_noun(v, actors)
-        if not sources:
+            sources, _ = self.sources_from_event_noun(v, actors)
+        patients = self.actors_of(passive_subjects(v), actors, False)
+        if not sources and not patients:
             return []
         objects = self.object_tokens(v)
         # Each object and each of its conjuncts is matched on its own: "a loan and security
@@ -501,6 +527,15 @@ class EventCoder:
                          and self._extras_present(v, t.extra)), None)
             if trig is None:
                 continue
+            pat_sources = patients if pattern.source == ("patient",) else sources
+            if not pat_sources:
+                continue
+            pat_groups = obj_groups
+            if trig.extra and objects == []:
+                # "go on strike": the object of the phrasal verb's preposition
+                extra_objs = [p for w in trig.extra for p in self.prep_objects(v, w)]
+                if extra_objs:
+                    pat_groups = [[o] for o in extra_objs]
             if pattern.objects_any:
                 complements = complements if complements is not None else \
                     self._complement_words(v)
@@ -508,13 +543,14 @@ class EventCoder:
                     continue
             if not self._requires(v, pattern):
                 continue
-            for objs in obj_groups:
+            for objs in pat_groups:
                 if pattern.objects and not any(
                         pattern.objects & self.object_phrases(o) for o in objs):
                     continue
                 if not self._object_kind_ok(pattern, objs or objects, actors):
                     continue
-                found = self._build(v, pattern, status, sources, objs or objects, actors, sent)
+                found = self._build(v, pattern, status, pat_sources, objs or objects, actors,
+                                    sent)
                 if found:
                     return found
         return []
@@ -560,8 +596,12 @@ class EventCoder:
             pairs = [(s, t) for s in sources for t in targets]
         elif pattern.reciprocal and len(sources) >= 2:
             pairs = [(sources[0], t) for t in sources[1:]]
+        elif pattern.default_target:
+            pairs = [(s, self.implied_actor(pattern, v)) for s in sources]
         elif pattern.no_target:
             pairs = [(s, None) for s in sources]
+        if pattern.both_ways:
+            pairs += [(t, s) for s, t in pairs if t is not None]
         out = []
         trigger_text = v.text
         for s, t in pairs:

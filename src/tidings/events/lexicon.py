@@ -24,7 +24,7 @@ OBJECT_KINDS = frozenset({"actor", "actor_person", "thing", "actor_or_owned",
 KEYS = {"id", "code", "verbs", "nouns", "objects", "objects_any", "object", "requires",
         "target", "source", "no_target", "status", "intent", "threat", "refuse",
         "confidence", "source_roles", "target_roles", "source_kinds", "requires_prep_target",
-        "places", "reciprocal"}
+        "places", "reciprocal", "both_ways", "default_target"}
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,8 @@ class Pattern:
     requires_prep_target: bool = False
     places: bool = False
     reciprocal: bool = False
+    both_ways: bool = False  # reciprocal fighting: one record each way
+    default_target: str | None = None  # the target when the text leaves it implicit
 
     @property
     def specificity(self) -> int:
@@ -229,6 +231,8 @@ def _load_patterns(path: Path, codebook: Codebook, seen: set[str]) -> list[Patte
             requires_prep_target=bool(item.get("requires_prep_target", False)),
             places=bool(item.get("places", False)),
             reciprocal=bool(item.get("reciprocal", False)),
+            both_ways=bool(item.get("both_ways", False)),
+            default_target=str(item["default_target"]) if item.get("default_target") else None,
         ))
     if problems:
         raise DataFileError(str(path), problems)

@@ -62,9 +62,12 @@ def code_events(article: Article, coder: EventCoder, codebook: Codebook,
             info = codebook[c.code]
             sentence = article.sentences[si] if si < len(article.sentences) else None
             start = pb.block.start + c.trigger.idx
+            target = actor_ref(c.target) if c.target else None
+            if target is not None and c.target.kind == "implied":
+                target = ActorRef(target.code, target.name, "", (start, start), target.entry)
             records.append((Event(
                 source=actor_ref(c.source),
-                target=actor_ref(c.target) if c.target else None,
+                target=target,
                 code=c.code, root=info.root, name=info.name, plover=info.plover,
                 mode=info.mode, quad_class=info.quad_class, goldstein=info.goldstein,
                 status=c.status,
