@@ -218,12 +218,68 @@ class Article:
     def block_text(self, block: Block) -> str:
         return self.text[block.start:block.end]
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Article":
+        """The inverse of `to_dict` (with text): records travel as plain data between
+        processes and machines, and come back as an Article."""
+        def ref(x: dict[str, Any] | None) -> ActorRef | None:
+            if not x:
+                return None
+            return ActorRef(x.get("code", ""), x.get("name", ""), x.get("text", ""),
+                            tuple(x.get("span") or (0, 0)), x.get("entry", ""))
+
+        def amount(x: dict[str, Any]) -> Amount:
+            unit = x.get("currency") if x.get("kind") == "money" else x.get("counts")
+            return Amount(x["text"], tuple(x["span"]), x["value"], unit or "", x["kind"],
+                          x.get("usd"), x.get("counts"), x.get("sentence_index", -1))
+
+        def place(x: dict[str, Any] | None) -> Place | None:
+            if not x:
+                return None
+            return Place(x["text"], tuple(x["span"]), x["name"], x["country"], x["feature"],
+                         x.get("latitude"), x.get("longitude"), x.get("geonameid"),
+                         x.get("sentence_index", -1))
+
+        events = []
+        for e in d.get("events") or []:
+            events.append(Event(
+                source=ref(e["source"]), target=ref(e.get("target")), code=e["code"],
+                root=e["root"], name=e.get("name", ""), plover=e.get("plover"),
+                mode=e.get("mode"), quad_class=e.get("quad_class", 0),
+                goldstein=e.get("goldstein"), status=e.get("status", "actual"),
+                sentence=e.get("sentence", ""), sentence_index=e.get("sentence_index", -1),
+                trigger=e["trigger"]["text"], trigger_span=tuple(e["trigger"]["span"]),
+                confidence=e.get("confidence", 0.0), why=e.get("why", ""),
+                date=e.get("date"), date_precision=e.get("date_precision"),
+                amounts=[amount(x) for x in e.get("amounts") or []],
+                place=place(e.get("place")), mentions=e.get("mentions", 1)))
+        published = d.get("published")
+        return cls(
+            id=d["id"], text=d.get("text") or "", title=d.get("title"),
+            published=dt.date.fromisoformat(published) if published else None,
+            url=d.get("url"), origin=d.get("origin"), dateline=d.get("dateline"),
+            blocks=[Block(b["kind"], b["span"][0], b["span"][1], b.get("reason", ""))
+                    for b in d.get("blocks") or []],
+            mentions=[Mention(**{**m, "antecedent": tuple(m["antecedent"])
+                                 if m.get("antecedent") else None})
+                      for m in d.get("mentions") or []],
+            events=events,
+            quotes=[Quote(q["text"], tuple(q["span"]), ref(q.get("speaker")),
+                          q.get("partial", False), q.get("sentence_index", -1),
+                          q.get("how", "")) for q in d.get("quotes") or []],
+            amounts=[amount(x) for x in d.get("amounts") or []],
+            places=[place(p) for p in d.get("places") or []],
+            entities=list(d.get("entities") or []),
+            failures=[Failure(f["stage"], f["reason"]) for f in d.get("failures") or []],
+        )
+
     def to_dict(self, include_text: bool = True) -> dict[str, Any]:
         d: dict[str, Any] = {
             "id": self.id,
             "title": self.title,
             "published": self.published.isoformat() if self.published else None,
             "url": self.url,
+            "origin": self.origin,
             "dateline": self.dateline,
             "events": [e.to_dict() for e in self.events],
             "quotes": [q.to_dict() for q in self.quotes],
@@ -233,6 +289,7 @@ class Article:
             "blocks": [{"kind": b.kind, "span": [b.start, b.end], "reason": b.reason}
                        for b in self.blocks],
             "failures": [f.to_dict() for f in self.failures],
+            "mentions": [asdict(m) for m in self.mentions],
         }
         if include_text:
             d["text"] = self.text

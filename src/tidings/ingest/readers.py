@@ -13,10 +13,13 @@ from typing import Iterable, Iterator
 from ..document import Article, Failure
 from ..errors import InputError
 from .article import make_article
+from .csv import CsvColumns, read_csv
 from .html import read_html
 from .text import decode
+from .warc import read_warc
 
-SUFFIXES = (".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson", ".json")
+SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".jsonl", ".ndjson", ".json", ".csv",
+            ".tsv", ".warc")
 
 
 def failed(id: str, origin: str, stage: str, reason: str) -> Article:
@@ -28,8 +31,10 @@ def _format(path: Path) -> tuple[str, bool]:
     gz = name.endswith(".gz")
     if gz:
         name = name[:-3]
+    if name.endswith(".warc"):
+        return "warc", False  # warcio reads .warc.gz itself
     for fmt, ends in (("jsonl", (".jsonl", ".ndjson", ".json")), ("html", (".html", ".htm")),
-                      ("text", (".txt", ".text", ".md"))):
+                      ("csv", (".csv", ".tsv")), ("text", (".txt", ".text", ".md"))):
         if name.endswith(ends):
             return fmt, gz
     return "text", gz
@@ -77,7 +82,8 @@ def read_jsonl(path: Path, gz: bool = False, published: object = None) -> Iterat
             yield failed(str(doc_id), origin, "ingest", str(exc))
 
 
-def read_path(path: str | Path, published: object = None) -> Iterator[Article]:
+def read_path(path: str | Path, published: object = None,
+              columns: CsvColumns | None = None) -> Iterator[Article]:
     """All documents in one file."""
     p = Path(path)
     fmt, gz = _format(p)
@@ -88,8 +94,14 @@ def read_path(path: str | Path, published: object = None) -> Iterator[Article]:
         if fmt == "jsonl":
             yield from read_jsonl(p, gz, published)
             return
+        if fmt == "warc":
+            yield from read_warc(p, failed, published)
+            return
         data = _read_bytes(p, gz)
         text = decode(data, str(p))
+        if fmt == "csv":
+            yield from read_csv(text, p, columns or CsvColumns(), published, failed)
+            return
         doc_id = p.name[:-3] if gz else p.name
         doc_id = doc_id.rsplit(".", 1)[0] if "." in doc_id else doc_id
         if fmt == "html":
@@ -98,7 +110,7 @@ def read_path(path: str | Path, published: object = None) -> Iterator[Article]:
             yield make_article(text, id=doc_id, published=published, origin=str(p))
     except InputError as exc:
         yield failed(p.stem, str(p), "ingest", str(exc))
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+    except (OSError, EOFError, gzip.BadGzipFile, ValueError) as exc:
         yield failed(p.stem, str(p), "ingest", f"cannot read {p}: {exc}")
 
 
@@ -120,6 +132,28 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield p
 
 
-def read_paths(paths: Iterable[str | Path], published: object = None) -> Iterator[Article]:
+def read_paths(paths: Iterable[str | Path], published: object = None,
+               columns: CsvColumns | None = None) -> Iterator[Article]:
     for path in expand(paths):
-        yield from read_path(path, published)
+        yield from read_path(path, published, columns)
+
+
+def count_documents(paths: Iterable[str | Path]) -> int | None:
+    """How many documents the inputs hold (lines of JSONL and CSV, files otherwise), for a
+    progress bar; None when it cannot be told cheaply (WARC)."""
+    total = 0
+    for p in expand(paths):
+        fmt, gz = _format(p)
+        if fmt == "warc":
+            return None
+        if fmt in ("jsonl", "csv"):
+            try:
+                opener = gzip.open if gz else open
+                with opener(p, "rb") as fh:  # type: ignore[operator]
+                    n = sum(1 for line in fh if line.strip())
+                total += n - (1 if fmt == "csv" else 0)
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total

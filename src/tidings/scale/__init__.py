@@ -1,0 +1,1 @@
+"""Running the pipeline over many documents: local worker processes, or a Dask cluster."""
