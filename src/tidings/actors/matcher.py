@@ -19,10 +19,13 @@ class Hit:
     forms: tuple[Form, ...]  # every entry this text could name
 
 
-def _variants(text: str) -> set[str]:
+def _variants(form: Form) -> set[str]:
+    text = form.text
     out = {text}
     if text[:1].islower():
         out.add(text[:1].upper() + text[1:])
+    if form.kind in ("name", "demonym", "capital") and len(text) > 3:
+        out.add(text.upper())  # "PAKISTANI troops", all-capital headlines and datelines
     return out
 
 
@@ -35,7 +38,7 @@ class DictionaryMatcher:
         self.dictionary = dictionary
         self.by_text: dict[str, list[Form]] = {}
         for form in dictionary.forms:
-            for v in _variants(form.text):
+            for v in _variants(form):
                 self.by_text.setdefault(v, []).append(form)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         tokenizer = nlp.tokenizer

@@ -22,6 +22,7 @@ from .dictionary import NON_COUNTRY_PREFIXES, ActorDictionary, Agent, Entry
 from .gazetteer import Gazetteer
 from .matcher import DictionaryMatcher, Hit
 
+IRREGULAR_ROLES = frozenset({"REB", "INS", "UAF", "SEP", "CRM"})
 CALENDAR_WORDS = frozenset(w.lower() for w in (
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December").split())
@@ -108,13 +109,21 @@ class _LocalPerson:
     gender: str | None
 
 
+def load_ambiguous_surnames() -> frozenset[str]:
+    from ..datafiles import load_yaml
+    from .dictionary import DATA
+
+    items = load_yaml(DATA / "ambiguous_surnames.yml") or []
+    return frozenset(str(w).lower() for w in items)
+
+
 class Resolver:
     def __init__(self, dictionary: ActorDictionary, matcher: DictionaryMatcher,
                  gazetteer: Gazetteer, common_words: frozenset[str] = frozenset()):
         self.d = dictionary
         # Surnames that are also words or days ("Brown", "May", "Friday") need a first
         # name, a title or an earlier full mention before they name a person.
-        self.common_words = common_words | CALENDAR_WORDS
+        self.common_words = load_ambiguous_surnames() | CALENDAR_WORDS
         self.matcher = matcher
         self.gazetteer = gazetteer
         self.agent_words = dictionary.agent_words()
@@ -750,8 +759,13 @@ class _BlockContext:
                 return country, conf
         return None
 
-    def agent_country(self, tok: Any) -> tuple[str | None, float, str]:
-        """Where an agent belongs: its own modifiers first, then where the story is set."""
+    def agent_country(self, tok: Any, agent: Agent | None = None
+                      ) -> tuple[str | None, float, str]:
+        """Where an agent belongs: its own modifiers first, then where the story is set.
+
+        Kidnappers, gunmen and rebels do not take the country of the person "his captors"
+        points to: for them a possessive pronoun says nothing of nationality."""
+        irregular = agent is not None and agent.role in IRREGULAR_ROLES
         if any(t.lower_ in ("unknown", "unidentified", "unnamed") for t in tok.lefts):
             return None, 0.0, ""  # "unknown gunmen" are no one the text can code
         # The owner first ("its U.N. diplomats" are North Korea's), then the nearest
@@ -763,7 +777,8 @@ class _BlockContext:
             c = self.modifier_code(t)
             if c:
                 return c, 0.95, "modifier"
-            if t.dep_ == "poss" and t.lower_ in MALE | FEMALE | PLURAL | NEUTER:
+            if t.dep_ == "poss" and t.lower_ in MALE | FEMALE | PLURAL | NEUTER and \
+                    not irregular:
                 ante = self.antecedent_for(t, self.state.mentions[-1].sentence_index
                                            if self.state.mentions else 0)
                 if ante is not None and ante.code:
@@ -813,7 +828,7 @@ class _BlockContext:
             for m in self.state.recent(si, 6, {"person"}):
                 if m.code and m.title and (title in m.title or lemma in m.title.split()):
                     return self._linked(tok, m, si, "title")
-        country, conf, how = self.agent_country(tok)
+        country, conf, how = self.agent_country(tok, agent)
         if not country:
             return None
         if agent.title and tok.tag_ in ("NN", "NNP") and \

@@ -205,6 +205,17 @@ class EventCoder:
         return out
 
     @staticmethod
+    def own_side(s: ActorMention, t: ActorMention, code: str) -> bool:
+        """Cooperation with one's own side is no interaction: a minister praising his own
+        government, a country's air force saluting unnamed pilots of its own."""
+        if code[:2] >= "09":
+            return False
+        if t.code == s.code:
+            return True
+        return bool(s.country) and s.country == t.country and t.kind == "agent" and \
+            t.via in WEAK_COUNTRY
+
+    @staticmethod
     def implied_actor(pattern: Pattern, v: Any) -> ActorMention:
         """The target a pattern implies when the text leaves it out ("vetoed a
         resolution": the UN Security Council)."""
@@ -376,6 +387,8 @@ class EventCoder:
                         continue
                     if t.kind == "country" and t.country == s.country:
                         continue  # a speaker judging their own country
+                    if t.via == "relative" or self.own_side(s, t, j.code):
+                        continue
                     conf = pattern.confidence * min(s.confidence, t.confidence)
                     out.append(Candidate(pattern, v, v.text, s, t, j.code, status, conf, sent))
             if out:
@@ -498,6 +511,8 @@ class EventCoder:
             for s, t in pairs:
                 if t is not None and (t.entry == s.entry and t.code == s.code):
                     continue
+                if t is not None and self.own_side(s, t, code):
+                    continue
                 if t is not None:
                     t = self.domestic_target(s, t, code)
                 conf = pattern.confidence * min(s.confidence, t.confidence if t else 0.8)
@@ -606,8 +621,8 @@ class EventCoder:
         out = []
         trigger_text = v.text
         for s, t in pairs:
-            if t is not None and t.code == s.code and code[:2] < "09":
-                continue  # praising or meeting one's own side is not an interaction
+            if t is not None and self.own_side(s, t, code):
+                continue
             if t is not None and _root(s).start == _root(t).start:
                 continue  # both sides are the same mention ("they ... them")
             if t is not None:

@@ -12,6 +12,10 @@ from typing import Any
 from .lexicon import Modality
 
 ACTUAL, INTENDED, THREATENED, REFUSED = "actual", "intended", "threatened", "refused"
+INTENT_NOUNS = frozenset("promise pledge offer plan plans decision intention commitment "
+                         "agreement deal pact vow undertaking move bid".split())
+PREVENTING = frozenset("bar prevent stop ban forbid block prohibit deter keep discourage "
+                       "dissuade refrain".split())
 
 
 def _negated(tok: Any, mod: Modality) -> bool:
@@ -120,16 +124,20 @@ def clause_status(trigger: Any, mod: Modality, is_question: bool = False) -> str
         elif dep in ("relcl", "acl", "pcomp", "pobj", "prep", "advmod", "npadvmod", "appos",
                      "attr", "dobj", "nsubj", "parataxis"):
             if dep == "acl" and any(a.lower_ == "to" for a in _aux(tok)):
-                # "a promise to deploy", "plans to visit": the governing noun decides.
+                # "a promise to deploy", "plans to visit": the governing noun decides; "a
+                # tribunal to prosecute", "a law to ban" name a purpose, not an act.
                 nlemma = gov.lemma_.lower()
-                if nlemma in mod["unreal_nouns"] and nlemma not in ("promise", "pledge",
-                                                                    "offer", "plan",
-                                                                    "decision", "intention",
-                                                                    "bid", "attempt"):
+                if nlemma == "refusal":
+                    return REFUSED
+                if nlemma == "threat":
+                    return THREATENED
+                if nlemma in INTENT_NOUNS:
+                    status = INTENDED
+                else:
                     return None
-                if nlemma in ("attempt", "bid", "effort", "failure", "refusal"):
-                    return None if nlemma != "refusal" else REFUSED
-                status = INTENDED
+            if dep == "pcomp" and gov.lower_ == "from" and \
+                    gov.head.lemma_.lower() in PREVENTING:
+                return None  # "barred the government from pardoning"
             break
         else:
             break
