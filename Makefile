@@ -5,6 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 CORPORA ?= ../shared/corpora
+PORT ?= 8000
 
 .PHONY: run test eval eval-heldout check-data clean
 
@@ -14,9 +15,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
-## run: code the bundled example article and print its events
+## run: print the bundled example's events, store it, and serve the workbench on 127.0.0.1
 run: $(STAMP)
 	$(BIN)/tidings extract examples/putin-belarus-loan.txt --published 2020-09-14
+	$(BIN)/tidings ingest examples/putin-belarus-loan.txt --published 2020-09-14 --db tidings.db --no-progress
+	$(BIN)/tidings serve --db tidings.db --host 127.0.0.1 --port $(PORT)
 
 ## test: the test suite
 test: $(STAMP)

@@ -47,7 +47,7 @@ def test_queries_paging_and_bad_input(store):
 def test_queries_dyad_series_article_network_quotes(store):
     series = Q.dyad_series(store, "RUS", "BLR")["series"]
     assert [p["period"] for p in series] == ["2020-09", "2020-10"]
-    assert series[0]["quad"][1] == 1 and series[1]["b_to_a"] == 1
+    assert series[0]["quad"]["1"] == 1 and series[1]["b_to_a"] == 1
     art = Q.get_article(store, "q1")
     assert art["reports"] and art["text"].startswith("Russia")
     net = Q.actor_network(store)

@@ -7,9 +7,9 @@ import sys
 from typing import Sequence
 
 from ..errors import TidingsError
-from . import check, evaluate, export, extract, ingest, query
+from . import check, evaluate, export, extract, ingest, query, serve
 
-COMMANDS = [extract, ingest, query, export, evaluate, check]
+COMMANDS = [extract, ingest, query, export, serve, evaluate, check]
 
 
 def build_parser() -> argparse.ArgumentParser:

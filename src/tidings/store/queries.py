@@ -200,11 +200,13 @@ def dyad_series(store: Store, a: str, b: str, interval: str = "month",
     series: dict[str, dict[str, Any]] = {}
     for r in rows:
         p = series.setdefault(r["period"], {"period": r["period"], "events": 0,
-                                            "goldstein": 0.0, "quad": {1: 0, 2: 0, 3: 0, 4: 0},
+                                            "goldstein": 0.0,
+                                            "quad": {"1": 0, "2": 0, "3": 0, "4": 0},
                                             "a_to_b": 0, "b_to_a": 0})
         p["events"] += r["events"]
         p["goldstein"] = round(p["goldstein"] + (r["goldstein"] or 0.0), 2)
-        p["quad"][r["quad_class"]] = p["quad"].get(r["quad_class"], 0) + r["events"]
+        q = str(r["quad_class"])
+        p["quad"][q] = p["quad"].get(q, 0) + r["events"]
         p[r["direction"]] += r["events"]
     return {"a": a.upper(), "b": b.upper(), "interval": interval,
             "series": list(series.values())}

@@ -1,0 +1,1 @@
+"""The workbench: pages rendered from the same queries as the API."""
