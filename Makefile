@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 CORPORA ?= ../shared/corpora
 PORT ?= 8000
 
-.PHONY: run test eval eval-heldout check-data clean
+.PHONY: run test eval eval-heldout check-data bench bench-large dedup-ecb clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,18 @@ eval: $(STAMP)
 ## eval-heldout: the held-back third (never tuned on)
 eval-heldout: $(STAMP)
 	$(BIN)/tidings eval gold/heldout.jsonl --texts $(CORPORA)
+
+## bench: throughput against bare spaCy, memory, API latency on a million events
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py --corpora $(CORPORA)
+
+## bench-large: the same, plus a timed run over Reuters-21578
+bench-large: $(STAMP)
+	$(BIN)/python benchmarks/run.py --corpora $(CORPORA) --reuters
+
+## dedup-ecb: pairwise precision and recall of cross-article merges on ECB+
+dedup-ecb: $(STAMP)
+	$(BIN)/python benchmarks/dedup_ecb.py --corpora $(CORPORA)
 
 check-data: $(STAMP)
 	$(BIN)/tidings check-data

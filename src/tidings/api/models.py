@@ -152,6 +152,8 @@ class StoredEvent(BaseModel):
 
 class EventPage(BaseModel):
     total: int
+    total_is_exact: bool = Field(True, description="false when more than 100,000 events "
+                                                   "match: total is then a lower bound")
     limit: int
     offset: int
     events: list[StoredEvent]

@@ -22,6 +22,8 @@ class IngestReport:
     stored: int = 0
     failed: int = 0
     seconds: float = 0.0
+    words: int = 0
+    worker_peak_rss_mb: list[float] | None = None
 
     def summary(self) -> str:
         rate = self.documents / self.seconds if self.seconds else 0.0
@@ -35,6 +37,7 @@ def _fresh(articles: Iterable[Article], known: set[str], report: IngestReport,
     seen: set[str] = set()
     for a in articles:
         report.documents += 1
+        report.words += len(a.text.split())
         h = content_hash(a)
         if h in known or h in seen:
             report.skipped += 1
@@ -65,11 +68,13 @@ def ingest_local(paths: list[str], store: Store, settings: Settings, *, workers:
                    dynamic_ncols=True, desc="ingest")
     docs = _fresh(read_paths(paths, published=published, columns=columns),
                   store.known_hashes(), report, bar)
+    pool = None
     if workers <= 0:
         pipeline = Pipeline(settings)
         batches: Iterable[list[Article]] = _in_process(pipeline, docs, batch_size)
     else:
-        batches = WorkerPool(workers, settings, timeout).run(docs, batch_size)
+        pool = WorkerPool(workers, settings, timeout)
+        batches = pool.run(docs, batch_size)
     try:
         for batch in batches:
             stored, failed = store.write(batch)
@@ -82,6 +87,8 @@ def ingest_local(paths: list[str], store: Store, settings: Settings, *, workers:
         if bar is not None:
             bar.close()
     report.seconds = time.monotonic() - start
+    if pool is not None:
+        report.worker_peak_rss_mb = sorted(pool.peak_rss_mb.values())
     return report
 
 

@@ -20,6 +20,13 @@ from ..settings import Settings
 log = logging.getLogger(__name__)
 
 
+def _peak_rss_mb() -> float:
+    """This process's peak resident memory, in MiB."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
 def _worker_main(worker_id: int, settings: Settings, tasks: Any, results: Any) -> None:
     from ..pipeline import Pipeline
 
@@ -32,7 +39,7 @@ def _worker_main(worker_id: int, settings: Settings, tasks: Any, results: Any) -
         batch_id, articles = item
         try:
             out = list(pipeline.process(articles, batch_size=len(articles)))
-            results.put(("done", worker_id, batch_id, out))
+            results.put(("done", worker_id, batch_id, (out, _peak_rss_mb())))
         except BaseException as exc:  # noqa: BLE001 - reported to the parent
             results.put(("error", worker_id, batch_id, f"{type(exc).__name__}: {exc}"))
 
@@ -66,6 +73,7 @@ class WorkerPool:
         self.results = self.ctx.Queue()
         self.workers: dict[int, _Worker] = {}
         self._next_wid = 0
+        self.peak_rss_mb: dict[int, float] = {}  # worker id -> peak resident memory
 
     # -- workers ------------------------------------------------------------------------
 
@@ -175,7 +183,8 @@ class WorkerPool:
             kind = None
         if kind == "done" and wid in self.workers:
             self.workers[wid].busy = None
-            piece_results[pid] = payload
+            piece_results[pid], rss = payload
+            self.peak_rss_mb[wid] = max(self.peak_rss_mb.get(wid, 0.0), rss)
         elif kind == "error" and wid in self.workers:
             w = self.workers[wid]
             arts, single = w.busy[1], w.busy[3]
