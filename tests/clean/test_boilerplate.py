@@ -1,6 +1,8 @@
 """Telling a scraped article's parts apart."""
 from __future__ import annotations
 
+import pytest
+
 from tidings.clean.boilerplate import clean_article
 from tidings.ingest import make_article
 
@@ -44,6 +46,17 @@ def test_boilerplate_splits_wire_dateline():
     assert a.text[dl.start:dl.end].startswith("KABUL (Reuters)")
     body = next(b for b in a.blocks if b.codable and b.kind != "headline")
     assert a.text[body.start:body.end].startswith("Afghan police")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("WASHINGTON, Sept. 30, 2004 -- A car bomb exploded in Baghdad.", "WASHINGTON"),
+    ("MOSCOW, Nov. 3 - Russia said talks would resume.", "MOSCOW"),
+])
+def test_boilerplate_splits_dateline_with_date(text: str, place: str) -> None:
+    a = clean_article(make_article(text))
+    assert a.dateline == place
+    body = next(b for b in a.blocks if b.codable)
+    assert a.text[body.start:body.end][0] in "AR"
 
 
 def test_boilerplate_trims_agency_tag_from_headline():

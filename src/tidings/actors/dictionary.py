@@ -87,6 +87,7 @@ class Agent:
     words: tuple[str, ...]
     title: bool = False
     strength: int = 1
+    speaks: bool = True  # false for weapons: "backed by artillery" is no endorsement
 
 
 @dataclass(frozen=True)
@@ -294,8 +295,12 @@ def _load_agents(path: Path, d: ActorDictionary) -> None:
         if strength not in (1, 2, 3):
             problems.append(f"{where}: strength must be 1, 2 or 3")
             strength = 1
+        speaks = item.get("speaks", True)
+        if not isinstance(speaks, bool):
+            problems.append(f"{where}: speaks must be true or false")
+            speaks = True
         d.agents.append(Agent(str(item.get("id")), role, tuple(words),
-                              bool(item.get("title")), strength))
+                              bool(item.get("title")), strength, speaks))
     if problems:
         raise DataFileError(str(path), problems)
 

@@ -78,6 +78,7 @@ class ActorMention:
     title: str = ""
     is_subject: bool = False
     antecedent: "ActorMention | None" = None
+    speaks: bool = True  # a weapon ("artillery") acts only by force
 
     @property
     def country(self) -> str | None:
@@ -159,7 +160,7 @@ class Resolver:
     def resolve(self, article: Article, parsed: list[Any]) -> list[BlockActors]:
         """Resolve every block of `parsed` (ParsedBlock list) in reading order."""
         hits_per_block = [self.matcher.find(pb.doc) for pb in parsed]
-        state = _State(article.published or self._infer_date(hits_per_block))
+        state = _State(article.published or self._infer_date(parsed, hits_per_block))
         state.focal = self._focal_country(article, parsed, hits_per_block)
         state.dateline_country = self._place_country(article.dateline or "")
         state.location = self._document_location(parsed, hits_per_block, state.dateline_country)
@@ -209,24 +210,43 @@ class Resolver:
         (top, n), *rest = counts.most_common(2) + [("", 0)]
         return top if n > rest[0][1] else None
 
-    def _infer_date(self, hits_per_block: list[list[Hit]]) -> dt.date | None:
+    def _infer_date(self, parsed: list[Any],
+                    hits_per_block: list[list[Hit]]) -> dt.date | None:
         """With no publication date, the year in which most of the people the article
-        names by full name held the roles it would give them (roles are dated)."""
-        people = {f.entry for hits in hits_per_block for h in hits for f in h.forms
-                  if f.kind == "name" and self.d.entries[f.entry].kind == "person"}
-        if not people:
+        names by full name held the roles it would give them (roles are dated). A title
+        written beside a name ("Chancellor Gordon Brown", "Tory leader Michael Howard")
+        narrows that person's years to the roles the title fits."""
+        cues: dict[str, set[str]] = {}
+        for pb, hits in zip(parsed, hits_per_block):
+            for h in hits:
+                for f in h.forms:
+                    if f.kind == "name" and self.d.entries[f.entry].kind == "person":
+                        cues.setdefault(f.entry, set()).update(_title_context(pb.doc, h))
+        if not cues:
             return None
+        # Titles anywhere in the text ("the UK chancellor" two sentences on) are a weaker cue.
+        doc_words = {t.lower_ for pb in parsed for t in pb.doc} - _TITLE_STOP
         votes: Counter[int] = Counter()
-        for pid in people:
+        for pid, words in cues.items():
+            roles = [r for r in self.d.entries[pid].roles if not r.code.endswith("ELI")]
+            # ELI roles are skipped: "former minister" says little about when a story is set.
+            weight = 3
+            fit = {id(r): len(_title_words(r.title) & words) for r in roles}
+            if not any(fit.values()):
+                weight = 2
+                fit = {id(r): len(_title_words(r.title) & doc_words) for r in roles}
+            best_fit = max(fit.values(), default=0)
+            if best_fit:
+                roles = [r for r in roles if fit[id(r)] == best_fit]
+            else:
+                weight = 1
             years: set[int] = set()
-            for role in self.d.entries[pid].roles:
-                if role.code.endswith("ELI"):
-                    continue  # "former minister" says little about when a story is set
+            for role in roles:
                 first = role.start.year if role.start else 2000
                 last = role.end.year if role.end else dt.date.today().year
                 years.update(range(max(first, 1990), last + 1))
             for y in years:
-                votes[y] += 1
+                votes[y] += weight
         if not votes:
             return None
         best = max(votes.values())
@@ -774,11 +794,13 @@ class _BlockContext:
                       key=lambda t: (t.dep_ != "poss" or t.head.i != tok.i,
                                      t.i not in self.hit_at, -t.i))
         for t in mods:
+            pronoun = t.dep_ == "poss" and t.lower_ in MALE | FEMALE | PLURAL | NEUTER
+            if pronoun and irregular:
+                continue
             c = self.modifier_code(t)
             if c:
                 return c, 0.95, "modifier"
-            if t.dep_ == "poss" and t.lower_ in MALE | FEMALE | PLURAL | NEUTER and \
-                    not irregular:
+            if pronoun:
                 ante = self.antecedent_for(t, self.state.mentions[-1].sentence_index
                                            if self.state.mentions else 0)
                 if ante is not None and ante.code:
@@ -856,7 +878,8 @@ class _BlockContext:
         start = min([t.i for t in tok.lefts if t.dep_ in NP_MODIFIER_DEPS] + [tok.i])
         return self.mention(tok, start, tok.i + 1, code, f"{agent.id} ({country})", "agent",
                             f"agent:{agent.id}", si, via=how, confidence=conf,
-                            plural=tok.tag_ in ("NNS", "NNPS"), title=lemma)
+                            plural=tok.tag_ in ("NNS", "NNPS"), title=lemma,
+                            speaks=agent.speaks)
 
     # -- pronouns --------------------------------------------------------------------------
 
@@ -916,3 +939,21 @@ class _BlockContext:
                             si, via=via, gender=root.gender, plural=root.plural,
                             title=root.title, antecedent=root,
                             confidence=min(root.confidence, conf))
+
+
+_TITLE_STOP = frozenset("of the and for to a an in on at de la du".split())
+
+
+def _title_words(title: str) -> set[str]:
+    return {w for w in title.lower().replace("-", " ").split() if w not in _TITLE_STOP}
+
+
+def _title_context(doc: Any, hit: Hit) -> set[str]:
+    """Lower-case words just before a name and in an apposition just after it."""
+    sent_start = doc[hit.start].sent.start
+    words = {t.lower_ for t in doc[max(sent_start, hit.start - 6):hit.start]}
+    if hit.end < len(doc) and doc[hit.end].text == ",":
+        sent_end = doc[hit.start].sent.end
+        words.update(t.lower_ for t in doc[hit.end + 1:min(sent_end, hit.end + 9)])
+    return words - _TITLE_STOP
+

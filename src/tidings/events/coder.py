@@ -193,7 +193,8 @@ class EventCoder:
                         break
             if m is None and places:
                 m = actors.places.get(t.i)
-            if m is None and owners and t.pos_ == "NOUN":
+            if m is None and owners and t.pos_ == "NOUN" and \
+                    t.lemma_.lower() not in self.mod["topic_nouns"]:
                 # "Mr Putin's entreaties", "the Tory plans", "the plans of the government"
                 for c in [*_children(t, ("poss",)), *_children(t, ("compound", "amod", "nmod")),
                           *self.prep_objects(t, "of")]:
@@ -207,9 +208,16 @@ class EventCoder:
     @staticmethod
     def own_side(s: ActorMention, t: ActorMention, code: str) -> bool:
         """Cooperation with one's own side is no interaction: a minister praising his own
-        government, a country's air force saluting unnamed pilots of its own."""
+        government, a country's air force saluting unnamed pilots of its own. A country
+        and its capital or government are one actor whatever the code ("Russia ... snubbing
+        Moscow"), and a trip inside one's own country visits no one."""
+        if s.entry == t.entry and s.entry.startswith("country:") and \
+                {s.code[3:6], t.code[3:6]} <= {"", "GOV"}:
+            return True
         if code[:2] >= "09":
             return False
+        if t.entry.startswith("place:") and t.country and t.country == s.country:
+            return True
         if t.code == s.code:
             return True
         return bool(s.country) and s.country == t.country and t.kind == "agent" and \
@@ -330,6 +338,8 @@ class EventCoder:
         return m.code[3:6] if len(m.code) > 3 else ""
 
     def _source_ok(self, pattern: Pattern, m: ActorMention) -> bool:
+        if not m.speaks and int(pattern.code[:2]) < 14:
+            return False  # weapons strike; they do not appeal, agree or endorse
         if pattern.source_roles is not None and self._role(m) not in pattern.source_roles:
             return False
         if pattern.source_kinds is not None and m.kind not in pattern.source_kinds:
@@ -346,6 +356,7 @@ class EventCoder:
         for sent in doc.sents:
             question = sent.text.rstrip().endswith("?")
             consumed: set[int] = set()
+            first = len(out)
             for tok in sent:
                 if not (tok.pos_ == "VERB" or tok.tag_.startswith("VB")):
                     continue
@@ -364,7 +375,14 @@ class EventCoder:
                     self.lex.by_noun.get(tok.lower_)
                 if pats:
                     out.extend(self.code_noun(tok, pats, actors, sent, question))
+            if len(out) > first and self._in_sport(sent):
+                out[first:] = [c for c in out[first:] if int(c.code[:2]) < 14]
         return out
+
+    def _in_sport(self, sent: Any) -> bool:
+        """Is the sentence about a game ("Argentina beats U.S. basketball team")?"""
+        words = self.mod["sport"]
+        return any(t.lower_ in words for t in sent)
 
     # -- judgements in reported speech ------------------------------------------------------
 
@@ -612,12 +630,13 @@ class EventCoder:
             pairs = [(s, t) for s in sources for t in targets]
         elif pattern.reciprocal and len(sources) >= 2:
             pairs = [(sources[0], t) for t in sources[1:]]
+            if pattern.both_ways:
+                # "X and Y clashed": each side acted; "X fought Y" names who acted.
+                pairs += [(t, s) for s, t in pairs]
         elif pattern.default_target:
             pairs = [(s, self.implied_actor(pattern, v)) for s in sources]
         elif pattern.no_target:
             pairs = [(s, None) for s in sources]
-        if pattern.both_ways:
-            pairs += [(t, s) for s, t in pairs if t is not None]
         out = []
         trigger_text = v.text
         for s, t in pairs:

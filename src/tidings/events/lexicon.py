@@ -60,7 +60,7 @@ class Pattern:
     requires_prep_target: bool = False
     places: bool = False
     reciprocal: bool = False
-    both_ways: bool = False  # reciprocal fighting: one record each way
+    both_ways: bool = False  # conjoined sides fighting ("X and Y clashed"): a record each way
     default_target: str | None = None  # the target when the text leaves it implicit
 
     @property

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..actors.resolver import ActorMention
+from ..actors.resolver import IRREGULAR_ROLES, ActorMention
 from ..document import ActorRef, Article, Event
 from .codebook import Codebook
 from .coder import Candidate, EventCoder
@@ -89,6 +89,13 @@ def _better(a: tuple[Event, str], b: tuple[Event, str]) -> bool:
     return key_a > key_b
 
 
+def _same_irregular(a: ActorRef, b: ActorRef) -> bool:
+    """Two mentions of one unnamed armed group ("his captors", "Iraqi captors"): the country
+    may come from a modifier in one and only from the story's setting in the other."""
+    return a.entry == b.entry and a.entry.startswith("agent:") and \
+        a.code[3:] == b.code[3:] and a.code[3:6] in IRREGULAR_ROLES
+
+
 def deduplicate(records: list[tuple[Event, str]]) -> list[Event]:
     kept: list[tuple[Event, str]] = []
     for rec in records:
@@ -97,9 +104,10 @@ def deduplicate(records: list[tuple[Event, str]]) -> list[Event]:
         tgt = identity(e.target.code) if e.target else ""
         match = None
         for k, (o, oblock) in enumerate(kept):
-            same_actors = identity(o.source.code) == src and \
-                (identity(o.target.code) if o.target else "") == tgt
-            if not same_actors:
+            same_target = (identity(o.target.code) if o.target else "") == tgt
+            same_actors = identity(o.source.code) == src and same_target
+            if not same_actors and not (same_target and o.root == e.root and
+                                        _same_irregular(o.source, e.source)):
                 continue
             if o.code == e.code:
                 match = k
@@ -112,7 +120,11 @@ def deduplicate(records: list[tuple[Event, str]]) -> list[Event]:
             kept.append(rec)
             continue
         other = kept[match]
-        winner = rec if _better(rec, other) else other
+        if identity(rec[0].source.code) != identity(other[0].source.code):
+            # One unnamed group: its country as the surer mention gives it.
+            winner = rec if rec[0].confidence > other[0].confidence else other
+        else:
+            winner = rec if _better(rec, other) else other
         winner[0].mentions = rec[0].mentions + other[0].mentions
         kept[match] = winner
     return [e for e, _ in kept]

@@ -25,6 +25,16 @@ def _negated(tok: Any, mod: Modality) -> bool:
     return False
 
 
+def _prevented(from_tok: Any) -> bool:
+    """Does a preventing verb govern this "from" ("laws barring the government from ...")?
+    The parser often hangs the "from" on an earlier verb, so look just before it too."""
+    if from_tok.head.lemma_.lower() in PREVENTING:
+        return True
+    start = max(from_tok.sent.start, from_tok.i - 6)
+    return any(t.lemma_.lower() in PREVENTING and t.pos_ == "VERB"
+               for t in from_tok.doc[start:from_tok.i])
+
+
 def _aux(tok: Any) -> list[Any]:
     return [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
 
@@ -38,8 +48,9 @@ def _modal_status(tok: Any, mod: Modality) -> str | None | bool:
             return None
         if low in mod["future"]:
             status = INTENDED
-        if low == "to" and tok.dep_ == "ROOT":
-            status = INTENDED  # headline future: "Sharon to hold talks"
+        if low == "to" and (tok.dep_ == "ROOT" or (tok.dep_ in ("relcl", "acl") and
+                                                    tok.head.tag_ == "NNP")):
+            status = INTENDED  # headline future: "Sharon to hold talks", "Blair, Bush to Meet"
     # "is going to", "is set to", "is to": the auxiliary sits on the governing word.
     return status
 
@@ -135,8 +146,7 @@ def clause_status(trigger: Any, mod: Modality, is_question: bool = False) -> str
                     status = INTENDED
                 else:
                     return None
-            if dep == "pcomp" and gov.lower_ == "from" and \
-                    gov.head.lemma_.lower() in PREVENTING:
+            if dep == "pcomp" and gov.lower_ == "from" and _prevented(gov):
                 return None  # "barred the government from pardoning"
             break
         else:
