@@ -60,3 +60,18 @@ def test_resolver_igo_codes(code):
 def test_resolver_common_word_surnames_are_not_people(code, text):
     article = code(text, published="2004-01-01")
     assert not any(m.kind == "person" for m in article.mentions)
+
+
+def test_resolver_undated_story_reads_roles_at_the_years_its_titles_fit(code):
+    # No publication date: "the UK chancellor" places Gordon Brown's story in 1997-2007,
+    # when he was chancellor (GBRGOV), not in his later years as an MP or UN envoy.
+    article = code("Gordon Brown has called on rich nations to fund a vaccine. "
+                   "The UK chancellor is touring Africa.", published=None)
+    assert ("Gordon Brown", "GBRGOV") in codes(article)
+
+
+def test_resolver_codes_unknown_name_by_the_word_before_it(code):
+    article = code("Britain debated the plan. Rights group Liberty condemned the police.")
+    liberty = next(m for m in article.mentions if m.text.endswith("Liberty"))
+    assert liberty.code == "GBRNGO"
+    assert liberty.via == "description"

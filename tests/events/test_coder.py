@@ -21,6 +21,9 @@ CODED = [
     ("Police arrested dozens of protesters in Minsk on Sunday.", ("BLR", "17", "BLR"), "actual"),
     ("Germany praised Poland for its handling of the crisis.", ("DEU", "05", "POL"), "actual"),
     ("Thousands of students protested against the government in Caracas.", ("VEN", "14", "VEN"), "actual"),
+    ("The British foreign secretary is travelling to Japan next week.", ("GBR", "03", "JPN"), "intended"),
+    ("Putin, Lukashenko to Meet as Protests Loom", ("RUS", "03", "BLR"), "intended"),
+    ("A Hamas spokesman condemned Israel on Sunday.", ("PSE", "11", "ISR"), "actual"),
 ]
 
 
@@ -50,6 +53,10 @@ NOT_CODED = [
     "If the talks fail, Iran might attack Israel.",                          # hypothetical
     "Is France planning to impose sanctions on Syria?",                      # a question
     "Officials feared that North Korea would attack South Korea.",           # not asserted
+    "Argentina beat the U.S. basketball team in the Olympic semifinal.",     # sport
+    "Pakistani troops backed by artillery raided a village.",                # weapons do not endorse
+    "Russia repeated that it would not heed Moscow's critics, snubbing Moscow.",  # one actor
+    "Senator John Kerry headed to Pennsylvania to campaign.",                # a trip at home
 ]
 
 
@@ -79,3 +86,26 @@ def test_coder_every_event_explains_itself(example_article):
         assert "pattern" in e.why and "source" in e.why
         assert 0 < e.confidence <= 1
         assert e.quad_class in (1, 2, 3, 4)
+
+
+def test_coder_fighting_named_one_way_is_coded_once(code):
+    # "X fought Y" names who acted; "X and Y clashed" would be coded both ways.
+    found = triples(code("US troops fought a gunbattle with insurgents in Baghdad today."))
+    assert ("USA", "19", "IRQ") in found
+    assert ("IRQ", "19", "USA") not in found
+
+
+def test_coder_group_leader_speaks_for_the_group(code):
+    article = code("The leader of militant Lebanese group Hezbollah rejects a UN call for the "
+                   "organisation to be disbanded.")
+    event = next(e for e in article.events if e.root == "12")
+    assert event.source.code == "LBNREB"
+    assert event.target is not None and event.target.code.startswith("IGOUNO")
+
+
+def test_coder_unnamed_captors_take_country_from_surer_mention(code):
+    article = code("A US hostage has been killed by his captors. Iraqi captors killed a US "
+                   "hostage, the group said.")
+    kills = [e for e in article.events if e.root == "18"]
+    assert len(kills) == 1
+    assert kills[0].source.code.startswith("IRQ")

@@ -397,7 +397,9 @@ class _BlockContext:
                             self.base + span.end_char, self.article.text[
                                 self.base + span.start_char:self.base + span.end_char],
                             code, name, kind, entry, sentence_index,
-                            is_subject=tok.dep_ in ("nsubj", "nsubjpass"), **kw)
+                            is_subject=tok.dep_ in ("nsubj", "nsubjpass") or (
+                                tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass")),
+                            **kw)
 
     def hit_root(self, hit: Hit) -> Any:
         span = self.doc[hit.start:hit.end]
@@ -461,7 +463,25 @@ class _BlockContext:
                 ent = self.ents_at.get(tok.i)
                 if ent is not None and ent.root.i == tok.i:
                     return self.from_organisation_name(tok, ent, si)
+            if m is None and tok.pos_ == "PROPN":
+                m = self.from_described_name(tok, si)
             return m
+        return None
+
+    def from_described_name(self, tok: Any, si: int) -> ActorMention | None:
+        """A name the dictionary does not know, after a word that says what it is ("Aid
+        charity Actionaid", "rights group Liberty"): coded as that kind of actor."""
+        for c in tok.lefts:
+            if c.dep_ != "compound" or c.pos_ != "NOUN" or self.agent_of(c) is None:
+                continue
+            described = self.from_agent(c, si)
+            if described is None:
+                return None
+            start = min(t.i for t in c.subtree)
+            return self.mention(tok, start, tok.i + 1, described.code,
+                                f"{tok.text} ({described.code})", "organisation",
+                                f"local:{tok.text}", si, via="description",
+                                confidence=described.confidence)
         return None
 
     def from_organisation_name(self, tok: Any, ent: Any, si: int) -> ActorMention | None:
@@ -763,6 +783,19 @@ class _BlockContext:
                 return info.country
         return None
 
+    def group_code(self, t: Any) -> str | None:
+        """The code of the party or armed group a word names: a "Hamas spokesman" or "the
+        leader of Hezbollah" speaks for the group, not for his country's government."""
+        hit = self.hit_at.get(t.i)
+        if hit is None:
+            return None
+        entries = {self.r.d.entries[f.entry] for f in hit.forms}
+        if len(entries) == 1:
+            entry = entries.pop()
+            if entry.kind == "group":
+                return self.entry_code(entry)
+        return None
+
     def _mention_at(self, t: Any) -> ActorMention | None:
         for m in reversed(self.state.mentions[-30:]):
             if m.block == self.bi and m.head == t.i:
@@ -793,11 +826,12 @@ class _BlockContext:
         mods = sorted((t for t in tok.subtree if t.i < tok.i and t.dep_ != "det"),
                       key=lambda t: (t.dep_ != "poss" or t.head.i != tok.i,
                                      t.i not in self.hit_at, -t.i))
+        leads = agent is not None and agent.role == "GOV"
         for t in mods:
             pronoun = t.dep_ == "poss" and t.lower_ in MALE | FEMALE | PLURAL | NEUTER
             if pronoun and irregular:
                 continue
-            c = self.modifier_code(t)
+            c = (leads and self.group_code(t)) or self.modifier_code(t)
             if c:
                 return c, 0.95, "modifier"
             if pronoun:
@@ -810,7 +844,8 @@ class _BlockContext:
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "for"):
                 for p in child.children:
                     if p.dep_ == "pobj":
-                        c = self.modifier_code(p) or self.place_country(p)
+                        c = (leads and child.lower_ == "of" and self.group_code(p)) or \
+                            self.modifier_code(p) or self.place_country(p)
                         if c:
                             return c, 0.9, f"'{child.lower_} {p.text}'"
         ctx = self.context_country()
@@ -872,7 +907,8 @@ class _BlockContext:
                                     si, via=f"office ({how})", gender=holder.gender,
                                     title=role.title if role else "",
                                     confidence=min(conf, 0.8))
-        code = country if country.startswith(NON_COUNTRY_PREFIXES) else country + agent.role
+        code = country if country.startswith(NON_COUNTRY_PREFIXES) or len(country) > 3 \
+            else country + agent.role  # a group's own code stays whole
         if agent.role == "" and how == "context":
             return None  # "countries" with no country named are no one in particular
         start = min([t.i for t in tok.lefts if t.dep_ in NP_MODIFIER_DEPS] + [tok.i])

@@ -154,6 +154,8 @@ class EventCoder:
             return [p for o in objects for p in _children(o, ("poss",))]
         if slot == "of":
             return [p for o in objects for p in self.prep_objects(o, "of")]
+        if slot == "mod":  # the actor named before the object: "rejected a UN call"
+            return [p for o in objects for p in _children(o, ("compound", "amod", "nmod"))]
         if slot == "xsubj":
             out = []
             for c in _children(v, ("ccomp", "xcomp")):
@@ -170,7 +172,8 @@ class EventCoder:
     def actors_of(self, toks: list[Any], actors: BlockActors, places: bool,
                   owners: bool = False) -> list[ActorMention]:
         """Actors the tokens name (with their conjuncts). `owners`: a thing stands for its
-        possessor ("rejected Mr Putin's entreaties" -> Putin)."""
+        possessor or author ("rejected Mr Putin's entreaties", "the claims made by Mr
+        Howard")."""
         out: list[ActorMention] = []
         seen: set[int] = set()
         queue = list(toks)
@@ -181,6 +184,12 @@ class EventCoder:
                 continue
             seen.add(t.i)
             m = actors.heads.get(t.i)
+            if m is not None and m.kind == "agent":
+                # "the militant group Hamas": the name in apposition says who.
+                named = [actors.heads[c.i] for c in _children(t, ("appos",))
+                         if c.i in actors.heads and actors.heads[c.i].kind != "agent"]
+                if named and named[0].code:
+                    m = named[0]
             if m is None and t.lemma_.lower() in QUANTITY_HEADS:
                 for p in self.prep_objects(t, "of"):
                     m = actors.heads.get(p.i)
@@ -196,8 +205,11 @@ class EventCoder:
             if m is None and owners and t.pos_ == "NOUN" and \
                     t.lemma_.lower() not in self.mod["topic_nouns"]:
                 # "Mr Putin's entreaties", "the Tory plans", "the plans of the government"
+                # ... and "the claims made by Michael Howard"
+                made_by = [p for a in _children(t, ("acl",)) for b in _children(a, ("agent",))
+                           for p in _children(b, ("pobj",))]
                 for c in [*_children(t, ("poss",)), *_children(t, ("compound", "amod", "nmod")),
-                          *self.prep_objects(t, "of")]:
+                          *self.prep_objects(t, "of"), *made_by]:
                     m = actors.heads.get(c.i)
                     if m is not None:
                         break

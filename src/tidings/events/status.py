@@ -14,6 +14,7 @@ from .lexicon import Modality
 ACTUAL, INTENDED, THREATENED, REFUSED = "actual", "intended", "threatened", "refused"
 INTENT_NOUNS = frozenset("promise pledge offer plan plans decision intention commitment "
                          "agreement deal pact vow undertaking move bid".split())
+FUTURE_TIME = frozenset("next tomorrow upcoming coming later".split())
 PREVENTING = frozenset("bar prevent stop ban forbid block prohibit deter keep discourage "
                        "dissuade refrain".split())
 
@@ -51,6 +52,12 @@ def _modal_status(tok: Any, mod: Modality) -> str | None | bool:
         if low == "to" and (tok.dep_ == "ROOT" or (tok.dep_ in ("relcl", "acl") and
                                                     tok.head.tag_ == "NNP")):
             status = INTENDED  # headline future: "Sharon to hold talks", "Blair, Bush to Meet"
+    # "is travelling to America next week": the present progressive with a time to come.
+    if status == ACTUAL and tok.tag_ == "VBG" and \
+            any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in _aux(tok)) and \
+            any(w.lower_ in FUTURE_TIME for c in tok.children
+                if c.dep_ in ("npadvmod", "advmod", "prep", "tmod") for w in c.subtree):
+        status = INTENDED
     # "is going to", "is set to", "is to": the auxiliary sits on the governing word.
     return status
 
