@@ -49,3 +49,11 @@ def test_dictionary_extra_file_adds_people(tmp_path):
                      encoding="utf-8")
     d = D.load_dictionary([str(extra)])
     assert d.entries["person:ivan-testov"].code_on(dt.date(2020, 1, 1)) == "BLROPP"
+
+
+def test_dictionary_government_office_wins_over_a_role_held_at_once():
+    d = D.load_dictionary()
+    musharraf = d.entries["person:pervez-musharraf"]
+    # Army chief (1998-2007) and president (2001-2008) at once: the presidency codes him.
+    assert musharraf.code_on(dt.date(2004, 10, 1)) == "PAKGOV"
+    assert musharraf.code_on(dt.date(1999, 1, 1)) == "PAKMIL"

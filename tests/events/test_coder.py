@@ -23,6 +23,10 @@ CODED = [
     ("Thousands of students protested against the government in Caracas.", ("VEN", "14", "VEN"), "actual"),
     ("The British foreign secretary is travelling to Japan next week.", ("GBR", "03", "JPN"), "intended"),
     ("Putin, Lukashenko to Meet as Protests Loom", ("RUS", "03", "BLR"), "intended"),
+    ("China is ready to resume negotiations with Taiwan.", ("CHN", "03", "TWN"), "intended"),
+    # Rebels in talks with a government are its rebels, wherever the story is datelined.
+    ("ABUJA, Nigeria - Rebel groups agreed Wednesday to participate in peace talks with the "
+     "Sudanese government.", ("SDN", "03", "SDN"), "intended"),
     ("A Hamas spokesman condemned Israel on Sunday.", ("PSE", "11", "ISR"), "actual"),
 ]
 
@@ -57,6 +61,7 @@ NOT_CODED = [
     "Pakistani troops backed by artillery raided a village.",                # weapons do not endorse
     "Russia repeated that it would not heed Moscow's critics, snubbing Moscow.",  # one actor
     "Senator John Kerry headed to Pennsylvania to campaign.",                # a trip at home
+    "The airline is close to striking a deal with a telephone company.",    # no labour strike
 ]
 
 

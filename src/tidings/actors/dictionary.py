@@ -54,15 +54,18 @@ class Entry:
         return None if code.startswith(NON_COUNTRY_PREFIXES) else code[:3] or None
 
     def role_on(self, day: dt.date | None) -> Role | None:
-        """The role held on `day`; with no date, the first role listed."""
+        """The role held on `day`; with no date, the first role listed. Of two roles held
+        at once (an army chief who made himself president), the government office wins,
+        then the later appointment."""
         if not self.roles:
             return None
         if day is None:
             return self.roles[0]
-        for role in self.roles:
-            if role.holds_on(day):
-                return role
-        return None
+        held = [r for r in self.roles if r.holds_on(day)]
+        if not held:
+            return None
+        return max(held, key=lambda r: (r.code[3:6] == "GOV",
+                                        r.start or dt.date.min))
 
     def code_on(self, day: dt.date | None) -> str:
         role = self.role_on(day)

@@ -783,6 +783,18 @@ class _BlockContext:
                 return info.country
         return None
 
+    def _owner_country(self, p: Any) -> str | None:
+        """An agent phrase not yet resolved, named by its own modifier: "officials from the
+        Afghan government" (the government comes later in reading order)."""
+        if self.agent_of(p) is None:
+            return None
+        for t in p.lefts:
+            if t.dep_ in ("amod", "compound", "poss"):
+                c = self.modifier_code(t)
+                if c and not c.startswith(NON_COUNTRY_PREFIXES):
+                    return c[:3]
+        return None
+
     def group_code(self, t: Any) -> str | None:
         """The code of the party or armed group a word names: a "Hamas spokesman" or "the
         leader of Hezbollah" speaks for the group, not for his country's government."""
@@ -845,7 +857,8 @@ class _BlockContext:
                 for p in child.children:
                     if p.dep_ == "pobj":
                         c = (leads and child.lower_ == "of" and self.group_code(p)) or \
-                            self.modifier_code(p) or self.place_country(p)
+                            self.modifier_code(p) or self.place_country(p) or \
+                            self._owner_country(p)
                         if c:
                             return c, 0.9, f"'{child.lower_} {p.text}'"
         ctx = self.context_country()

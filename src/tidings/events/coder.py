@@ -46,6 +46,8 @@ LIGHT_VERBS = frozenset("make issue give deliver launch lodge voice express rene
                         "step up have hold stage mount carry out pay extend send".split())
 STATE_ROLES = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
 WEAK_COUNTRY = ("context",)
+# Roles that stand against their own state: cooperation with it is still an interaction.
+OPPONENT_ROLES = frozenset({"REB", "INS", "UAF", "SEP", "OPP", "RAD"})
 
 
 def is_passive(v: Any) -> bool:
@@ -91,7 +93,7 @@ class EventCoder:
             if obj and head.lemma_.lower() in self.control:
                 return obj
             return self.subject_tokens(head, depth + 1)
-        if dep == "conj":
+        if dep in ("conj", "acomp"):  # "... and pressed", "is ready to resume"
             return self.subject_tokens(head, depth + 1)
         if dep == "advcl" and (v.tag_ == "VBG" or any(c.lower_ == "to" for c in
                                                       _children(v, ("aux",)))):
@@ -232,6 +234,8 @@ class EventCoder:
             return True
         if t.code == s.code:
             return True
+        if {s.code[3:6], t.code[3:6]} & OPPONENT_ROLES:
+            return False  # rebels talking to their government are not on its side
         return bool(s.country) and s.country == t.country and t.kind == "agent" and \
             t.via in WEAK_COUNTRY
 
@@ -243,6 +247,20 @@ class EventCoder:
         return ActorMention(block=-1, head=v.i, start=v.idx, end=v.idx, text="", code=code,
                             name=code, kind="implied", entry=f"implied:{pattern.id}",
                             sentence_index=-1, via="implied by the pattern", confidence=0.7)
+
+    @staticmethod
+    def opponents_home(s: ActorMention, t: ActorMention, code: str) -> ActorMention:
+        """Rebels who talk or agree with a government are that government's rebels: an
+        unnamed armed group whose country came only from the story's setting ("rebel
+        groups agreed to talks with the Sudanese government", datelined Abuja) takes it."""
+        if code[:2] > "08" or s.kind != "agent" or s.via not in WEAK_COUNTRY:
+            return s
+        if s.code[3:6] not in OPPONENT_ROLES or t.code[3:6] != "GOV" or not t.country \
+                or t.country == s.country:
+            return s
+        from dataclasses import replace
+        return replace(s, code=t.country + s.code[3:], via="country of the government",
+                       name=s.name.split(" (")[0] + f" ({t.country})")
 
     @staticmethod
     def domestic_target(s: ActorMention, t: ActorMention, code: str) -> ActorMention:
@@ -310,6 +328,8 @@ class EventCoder:
             for req in alternatives:
                 if req in ("xcomp", "ccomp"):
                     ok = bool(_children(v, (req,)))
+                elif req == "intransitive":  # "workers struck", not "struck a deal"
+                    ok = not _children(v, ("dobj",))
                 elif req.startswith("prep:"):
                     word = req[5:]
                     ok = bool(self.prep_objects(v, word)) or any(
@@ -539,6 +559,8 @@ class EventCoder:
             if pattern.both_ways:
                 pairs += [(t, s) for s, t in pairs if t is not None]
             for s, t in pairs:
+                if t is not None:
+                    s = self.opponents_home(s, t, code)
                 if t is not None and (t.entry == s.entry and t.code == s.code):
                     continue
                 if t is not None and self.own_side(s, t, code):
@@ -652,6 +674,8 @@ class EventCoder:
         out = []
         trigger_text = v.text
         for s, t in pairs:
+            if t is not None:
+                s = self.opponents_home(s, t, code)
             if t is not None and self.own_side(s, t, code):
                 continue
             if t is not None and _root(s).start == _root(t).start:

@@ -21,6 +21,7 @@ NAMED_SLOTS = frozenset({"dobj", "dative", "poss", "xsubj", "of", "subj", "mod",
                          "between"})
 OBJECT_KINDS = frozenset({"actor", "actor_person", "thing", "actor_or_owned",
                           "actor_or_place"})
+REQUIREMENTS = frozenset({"xcomp", "ccomp", "intransitive"})
 KEYS = {"id", "code", "verbs", "nouns", "objects", "objects_any", "object", "requires",
         "target", "source", "no_target", "status", "intent", "threat", "refuse",
         "confidence", "source_roles", "target_roles", "source_kinds", "requires_prep_target",
@@ -203,6 +204,10 @@ def _load_patterns(path: Path, codebook: Codebook, seen: set[str]) -> list[Patte
             conf = 0.9
         requires = tuple(tuple(alt.strip() for alt in r.split("|"))
                          for r in _strings(item.get("requires"), f"{where}.requires", problems))
+        for alt in (a for r in requires for a in r):
+            if alt not in REQUIREMENTS and not alt.startswith("prep:"):
+                problems.append(f"{where}: requires {alt!r} is not one of "
+                                f"{', '.join(sorted(REQUIREMENTS))} or prep:WORD")
         roles = item.get("source_roles")
         troles = item.get("target_roles")
         kinds = item.get("source_kinds")
