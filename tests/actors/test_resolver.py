@@ -75,3 +75,12 @@ def test_resolver_codes_unknown_name_by_the_word_before_it(code):
     liberty = next(m for m in article.mentions if m.text.endswith("Liberty"))
     assert liberty.code == "GBRNGO"
     assert liberty.via == "description"
+
+
+def test_resolver_object_pronoun_is_not_the_subject_of_its_verb(code):
+    article = code("Pakistani President Pervez Musharraf met Pope John Paul II, who urged him "
+                   "to adopt a spirit of dialogue.", published="2004-09-27")
+    him = next(m for m in article.mentions if m.text == "him")
+    assert him.code == "PAKGOV"
+    assert ("VATGOV", "02", "PAKGOV") in {(e.source.code, e.root, e.target.code)
+                                          for e in article.events if e.target}

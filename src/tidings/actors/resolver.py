@@ -953,6 +953,11 @@ class _BlockContext:
     def _person_antecedent(self, tok: Any, si: int, gender: str) -> ActorMention | None:
         candidates = [m for m in self.state.recent(si, 3, {"person"})
                       if m.gender in (None, gender)]
+        if tok.dep_ in ("dobj", "dative", "iobj") and tok.lower_ in ("him", "her", "them"):
+            # "the Pope, who urged him": "him" is never the one who urged.
+            subjects = {(m.antecedent or m).entry for c in tok.head.children
+                        if c.dep_ == "nsubj" for m in [self._mention_at(c)] if m is not None}
+            candidates = [m for m in candidates if (m.antecedent or m).entry not in subjects]
         if not candidates:
             return None
         # Prefer the subject of the current sentence, then of the previous ones.
