@@ -32,6 +32,20 @@ def test_quotes_pronoun_speaker_resolves_to_person(code):
     assert found == [("This is a lesson for all of us,", "Vladimir Putin", False)]
 
 
+def test_quotes_pronoun_speaker_the_dictionary_does_not_know(code):
+    # Named but not codable: the speaker keeps the name, with no actor code.
+    a = code("Irene Khan spoke at a university. \"The human rights movement faces a crisis "
+             "of confidence,\" she said.")
+    assert [(q.speaker.name, q.speaker.code) for q in a.quotes if q.speaker] == \
+        [("Irene Khan", "")]
+
+
+def test_quotes_the_spokesman_is_the_one_named_before(code):
+    a = code("A spokesman for the British Home Office said it was wrong. \"We are developing "
+             "a programme for children,\" said the spokesman.")
+    assert [q.speaker.code for q in a.quotes if q.speaker] == ["GBRGOV"]
+
+
 def test_quotes_speaker_in_sentence_before_with_colon(code):
     found = quotes(code, 'Angela Merkel said: "We must stand together against this threat."',
                    published="2014-03-01")

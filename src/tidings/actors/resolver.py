@@ -898,6 +898,13 @@ class _BlockContext:
             for m in self.state.recent(si, 6, {"person"}):
                 if m.code and m.title and (title in m.title or lemma in m.title.split()):
                     return self._linked(tok, m, si, "title")
+        # "the spokesman", "the rebels": the same kind of agent named just before.
+        if any(c.lower_ == "the" for c in tok.lefts) and not any(
+                c.dep_ in ("amod", "compound", "poss", "nummod") for c in tok.lefts) and \
+                not any(c.dep_ == "prep" for c in tok.rights):
+            for m in self.state.recent(si, 2, {"agent"}):
+                if m.code and m.title == lemma and m.via != "context":
+                    return self._linked(tok, m, si, "description")
         country, conf, how = self.agent_country(tok, agent)
         if not country:
             return None
@@ -982,8 +989,10 @@ class _BlockContext:
                     return self._linked(tok, m, si, "relative")
             return None
         ante = self.antecedent_for(tok, si)
-        if ante is None or not ante.code:
+        if ante is None or not (ante.code or ante.kind == "person"):
             return None
+        # A person the text names but cannot code still answers "she said" (a quote's
+        # speaker); with no code the coder passes the mention by.
         return self._linked(tok, ante, si, "pronoun")
 
     def _linked(self, tok: Any, ante: ActorMention, si: int, via: str) -> ActorMention:
