@@ -62,6 +62,15 @@ NOT_CODED = [
     "Russia repeated that it would not heed Moscow's critics, snubbing Moscow.",  # one actor
     "Senator John Kerry headed to Pennsylvania to campaign.",                # a trip at home
     "The airline is close to striking a deal with a telephone company.",    # no labour strike
+    "A militant group claims to have kidnapped two French journalists.",    # a claim
+    "Kidnappers will kill her if the British government refuses to pull its troops from Iraq.",
+    "Five Iraqi policemen killed in Baghdad",                                # headline passive
+]
+
+NOT_CODED_AS = [
+    # text, a root that must not be coded
+    ("Insurgents launched strikes on Iraqi police outposts on Saturday.", "14"),
+    ("Egypt said it could not help as long as Israeli attacks on Palestinians continue.", "11"),
 ]
 
 
@@ -69,6 +78,12 @@ NOT_CODED = [
 def test_coder_does_not_code(code, text):
     article = code(text)
     assert article.events == [], [e.why for e in article.events]
+
+
+@pytest.mark.parametrize("text,root", NOT_CODED_AS)
+def test_coder_does_not_code_the_wrong_sense(code, text, root):
+    article = code(text)
+    assert root not in {e.root for e in article.events}, [e.why for e in article.events]
 
 
 def test_coder_wanted_act_is_not_coded_only_the_appeal(code):

@@ -50,14 +50,22 @@ WEAK_COUNTRY = ("context",)
 OPPONENT_ROLES = frozenset({"REB", "INS", "UAF", "SEP", "OPP", "RAD"})
 
 
+def _headline_passive(v: Any) -> bool:
+    """"Japanese citizen taken hostage in Iraq": a participle heading its clause with no
+    auxiliary is headline shorthand for the passive."""
+    return v.tag_ == "VBN" and v.dep_ == "ROOT" and \
+        not any(c.dep_ in ("aux", "auxpass") for c in v.children) and \
+        not v.sent.text.rstrip().endswith((".", "!", "?", '"', "”"))  # a headline
+
+
 def is_passive(v: Any) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or _headline_passive(v)
 
 
 def passive_subjects(v: Any) -> list[Any]:
     """The patients of a passive verb; the parser sometimes labels them nsubj."""
     found = _children(v, ("nsubjpass",))
-    if not found and any(c.dep_ == "auxpass" for c in v.children):
+    if not found and (any(c.dep_ == "auxpass" for c in v.children) or _headline_passive(v)):
         found = _children(v, ("nsubj",))
     return found
 
@@ -461,6 +469,10 @@ class EventCoder:
             gov = head.head
             if gov.lemma_.lower() in self.mod["unreal_nouns"]:
                 return None
+            if gov.lemma_.lower() in self.mod["future_nouns"] or (
+                    head.lower_ == "of" and gov.lower_ == "ahead") or head.lower_ == "before":
+                # "on the eve of a UN visit", "ahead of the talks": still to come.
+                return INTENDED
             if gov.pos_ in ("VERB", "AUX"):
                 if gov.lemma_.lower() in (self.mod["request"] | self.mod["not_asserted"]
                                           | self.mod["intend"] | self.mod["threaten"]

@@ -87,8 +87,10 @@ def clause_status(trigger: Any, mod: Modality, is_question: bool = False) -> str
                                                    any(a.lower_ == "to" for a in _aux(tok))
                                                    and gov.pos_ in ("ADJ",)):
             has_object = any(c.dep_ in ("dobj", "dative") for c in gov.children)
-            if _negated(gov, mod):
-                return None
+            if _negated(gov, mod) or _conditional(gov, mod):
+                return None  # "if the government refuses to pull out"
+            if glemma in mod["not_asserted"] and glemma not in mod["request"]:
+                return None  # "claims to have kidnapped": the claim, not the act
             if glemma in mod["refuse"]:
                 return REFUSED
             if glemma in mod["threaten"]:
