@@ -65,6 +65,8 @@ NOT_CODED = [
     "A militant group claims to have kidnapped two French journalists.",    # a claim
     "Kidnappers will kill her if the British government refuses to pull its troops from Iraq.",
     "Five Iraqi policemen killed in Baghdad",                                # headline passive
+    "Lib Dem leader Charles Kennedy is campaigning in Britain this week as he visits "
+    "Manchester, Liverpool, Leicester, Somerset and Torbay.",                # a tour at home
 ]
 
 NOT_CODED_AS = [

@@ -2,7 +2,8 @@
 
 Answers "which country is this place in?" for finding where a story happens, and gives the
 places stage coordinates and feature types. A name shared by several cities means the most
-populous one.
+populous one, unless the caller says which country the story is in ("Somerset" in a British
+story is not the American town).
 """
 from __future__ import annotations
 
@@ -35,20 +36,36 @@ def ascii_fold(text: str) -> str:
 
 
 class Gazetteer:
-    def __init__(self, places: dict[str, PlaceInfo]):
+    def __init__(self, places: dict[str, PlaceInfo],
+                 namesakes: dict[str, dict[str, PlaceInfo]] | None = None):
         self.places = places
+        self.namesakes = namesakes or {}  # name -> country -> its most populous such place
 
-    def lookup(self, name: str) -> PlaceInfo | None:
-        return self.places.get(name) or self.places.get(ascii_fold(name))
+    def lookup(self, name: str, prefer: str | None = None) -> PlaceInfo | None:
+        """The place a name means; with `prefer`, that country's place of the name if any."""
+        for key in (name, ascii_fold(name)):
+            info = self.places.get(key)
+            if info is None:
+                continue
+            if prefer and info.country != prefer and info.feature != "region":
+                return self.namesakes.get(key, {}).get(prefer, info)
+            return info
+        return None
 
     def __contains__(self, name: str) -> bool:
         return self.lookup(name) is not None
 
 
-def _add(places: dict[str, PlaceInfo], name: str, info: PlaceInfo) -> None:
+def _add(places: dict[str, PlaceInfo], name: str, info: PlaceInfo,
+         namesakes: dict[str, dict[str, PlaceInfo]] | None = None) -> None:
     old = places.get(name)
     if old is None or (old.feature != "region" and info.population > old.population):
         places[name] = info
+    if namesakes is not None:
+        by_country = namesakes.setdefault(name, {})
+        known = by_country.get(info.country)
+        if known is None or info.population > known.population:
+            by_country[info.country] = info
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +76,7 @@ def load_gazetteer() -> Gazetteer:
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     capitals = {c["capital"] for c in gc.get_countries().values() if c.get("capital")}
     places: dict[str, PlaceInfo] = {}
+    namesakes: dict[str, dict[str, PlaceInfo]] = {}
     for city in gc.get_cities().values():
         country = iso3.get(city["countrycode"])
         if not country:
@@ -68,10 +86,10 @@ def load_gazetteer() -> Gazetteer:
                          "capital" if city["name"] in capitals else "city",
                          float(city["latitude"]), float(city["longitude"]),
                          int(city["geonameid"]), pop)
-        _add(places, city["name"], info)
+        _add(places, city["name"], info, namesakes)
         folded = ascii_fold(city["name"])
         if folded and folded != city["name"]:
-            _add(places, folded, info)
+            _add(places, folded, info, namesakes)
         if pop >= 100_000:
             for alt in city.get("alternatenames") or []:
                 if _LATIN_NAME.match(alt) and alt.lower() != alt:
@@ -81,7 +99,9 @@ def load_gazetteer() -> Gazetteer:
                                               geonameid=int(state["geonameid"]),
                                               population=10**9))
     _load_regions(places)
-    return Gazetteer(places)
+    # Only names shared across countries need their namesakes kept.
+    namesakes = {k: v for k, v in namesakes.items() if len(v) > 1}
+    return Gazetteer(places, namesakes)
 
 
 def _load_regions(places: dict[str, PlaceInfo]) -> None:

@@ -341,7 +341,8 @@ class Resolver:
                     return c
         for tok in sent:
             if tok.pos_ == "PROPN" and tok.i not in ctx.hit_at:
-                info = self.gazetteer.lookup(tok.text)
+                info = self.gazetteer.lookup(tok.text, ctx.state.dateline_country or
+                                             ctx.state.focal)
                 if info is not None and (info.feature == "region" or (
                         tok.ent_type_ in ("GPE", "LOC", "FAC") and
                         (info.feature in ("capital", "state") or info.population > 100000))):
@@ -421,8 +422,12 @@ class _BlockContext:
             ent = self.ents_at.get(tok.i)
             names = [ent.text] if ent is not None else []
             names.append(tok.text)
+            story = self.state.dateline_country or self.state.focal
             for name in names:
-                info = self.r.gazetteer.lookup(name)
+                info = self.r.gazetteer.lookup(name, story)
+                if info and story and info.country != story and info.feature == "city" and \
+                        info.population < 100000:
+                    continue  # a small foreign namesake ("Somerset" in a British story)
                 if info and (tok.ent_type_ or info.feature == "region" or
                              info.population > 100000):
                     return info.country
@@ -447,6 +452,9 @@ class _BlockContext:
         if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
             ent = self.ents_at.get(tok.i)
             if ent is not None and ent.root.i == tok.i:
+                if len(ent) == 1 and (self._big_place(tok) or any(
+                        c.ent_type_ in ("GPE", "LOC") for c in tok.conjuncts)):
+                    return None  # "visits Manchester, Leicester and Torbay": places
                 return self.from_person_name(tok, ent, si)
             return None
         if tok.pos_ == "PROPN" and self._looks_like_person(tok):
@@ -511,6 +519,15 @@ class _BlockContext:
         return self.mention(tok, ent.start, ent.end, country + role, name, "organisation",
                             f"local:{name}", si, via="organisation name", confidence=conf,
                             plural=False)
+
+    def _big_place(self, tok: Any) -> bool:
+        """A lone name that is a city of 100,000 people or more, with no "Mr" before it."""
+        if any(t.lower_ in HONORIFICS for t in tok.lefts):
+            return False
+        info = self.r.gazetteer.lookup(tok.text, self.state.dateline_country or
+                                       self.state.focal)
+        return info is not None and (info.population >= 100_000 or
+                                     info.feature in ("capital", "region"))
 
     def _looks_like_person(self, tok: Any) -> bool:
         """A name the tagger missed as a person: "Mr X", or "X, founder of ..."."""

@@ -22,6 +22,21 @@ class PlaceFinder:
     def __init__(self, gazetteer: Gazetteer, matcher: DictionaryMatcher):
         self.gazetteer = gazetteer
         self.matcher = matcher
+        self._story: tuple[Article | None, str | None] = (None, None)
+
+    def story_country(self, article: Article) -> str | None:
+        """The country most of the article's actors belong to: a place name shared by towns
+        in several countries means the one in it."""
+        if self._story[0] is article:
+            return self._story[1]
+        counts: dict[str, int] = {}
+        for m in article.mentions:
+            code = m.code or ""
+            if len(code) >= 3 and not code.startswith(("IGO", "NGO", "IMG", "MNC")):
+                counts[code[:3]] = counts.get(code[:3], 0) + 1
+        best = max(counts, key=counts.__getitem__) if counts else None
+        self._story = (article, best)
+        return best
 
     def place_of(self, tok: Any, base: int, article: Article, si: int) -> Place | None:
         """The place a token names, if it names one."""
@@ -36,9 +51,10 @@ class PlaceFinder:
             if entry.kind == "country" and form.kind in ("name",):
                 return Place(text, (base + span.start_char, base + span.end_char),
                              entry.name, entry.code, "country", sentence_index=si)
-        info = self.gazetteer.lookup(text)
+        prefer = self.story_country(article)
+        info = self.gazetteer.lookup(text, prefer)
         if info is None and ent is not None:
-            info = self.gazetteer.lookup(tok.text)
+            info = self.gazetteer.lookup(tok.text, prefer)
             span = tok.doc[tok.i:tok.i + 1]
         if info is None:
             return None
