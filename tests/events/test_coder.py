@@ -24,6 +24,9 @@ CODED = [
     ("The British foreign secretary is travelling to Japan next week.", ("GBR", "03", "JPN"), "intended"),
     ("Putin, Lukashenko to Meet as Protests Loom", ("RUS", "03", "BLR"), "intended"),
     ("China is ready to resume negotiations with Taiwan.", ("CHN", "03", "TWN"), "intended"),
+    # A threat keeps its condition; a conditional act or refusal is not coded.
+    ("Kidnappers in Iraq vowed to kill the British hostage if their demands are not met.",
+     ("IRQ", "13", "GBR"), "threatened"),
     # Rebels in talks with a government are its rebels, wherever the story is datelined.
     ("ABUJA, Nigeria - Rebel groups agreed Wednesday to participate in peace talks with the "
      "Sudanese government.", ("SDN", "03", "SDN"), "intended"),
@@ -73,6 +76,7 @@ NOT_CODED_AS = [
     # text, a root that must not be coded
     ("Insurgents launched strikes on Iraqi police outposts on Saturday.", "14"),
     ("Egypt said it could not help as long as Israeli attacks on Palestinians continue.", "11"),
+    ("Germany sent planes to Sudan to help deploy more African Union troops.", "13"),  # purpose
 ]
 
 

@@ -329,14 +329,20 @@ class Resolver:
             if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
                 c = ctx.place_country(tok)
                 if not c and tok.lemma_.lower() in PLACE_NOUNS:
-                    # "near the Iraqi city"
+                    # "in a remote area of northeastern Nigeria"
+                    for prep in tok.rights:
+                        if prep.dep_ == "prep" and prep.lower_ == "of":
+                            for p in prep.children:
+                                if p.dep_ == "pobj":
+                                    c = c or ctx.place_country(p)
+                    # "near the Iraqi city"; a border belongs to both its sides
                     for mod in tok.lefts:
+                        if c or tok.lemma_.lower() in ("border", "frontier"):
+                            break
                         if mod.dep_ in ("amod", "compound"):
                             c = ctx.modifier_code(mod)
                             if c and c.startswith(NON_COUNTRY_PREFIXES):
                                 c = None
-                            if c:
-                                break
                 if c:
                     return c
         for tok in sent:

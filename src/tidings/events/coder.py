@@ -44,16 +44,40 @@ DOMESTIC_ROOTS = frozenset({"14", "17", "18"})
 # Verbs whose object noun names the act: "made an appeal", "issued a warning".
 LIGHT_VERBS = frozenset("make issue give deliver launch lodge voice express renew repeat "
                         "step up have hold stage mount carry out pay extend send".split())
-STATE_ROLES = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
+# Forces that act on their own country's people; armies also fight abroad, so not MIL.
+STATE_ROLES = frozenset({"GOV", "COP", "JUD", "SPY"})
 WEAK_COUNTRY = ("context",)
 # Roles that stand against their own state: cooperation with it is still an interaction.
 OPPONENT_ROLES = frozenset({"REB", "INS", "UAF", "SEP", "OPP", "RAD"})
 
 
+def _purpose(v: Any, complement_verbs: frozenset[str]) -> bool:
+    """Is the verb inside a purpose clause ("... to help deploy troops")? "Vow to kill"
+    parsed the same way is a complement, not a purpose."""
+    t = v
+    for _ in range(6):
+        if t.dep_ == "advcl" and t.head.pos_ in ("VERB", "AUX") and \
+                t.head.lemma_.lower() not in complement_verbs and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+# Past participles that are never past-tense forms: "Italian taken hostage" is passive even
+# when the tagger reads "taken" as a past tense.
+PARTICIPLES = frozenset("taken beaten stolen driven chosen shaken forgotten hidden bitten "
+                        "given ridden spoken broken frozen written sworn torn thrown drawn "
+                        "shown overthrown seen arisen undertaken forbidden".split())
+
+
 def _headline_passive(v: Any) -> bool:
     """"Japanese citizen taken hostage in Iraq": a participle heading its clause with no
     auxiliary is headline shorthand for the passive."""
-    return v.tag_ == "VBN" and v.dep_ == "ROOT" and \
+    return (v.tag_ == "VBN" or v.lower_ in PARTICIPLES) and \
+        v.dep_ in ("ROOT", "ccomp", "parataxis") and \
         not any(c.dep_ in ("aux", "auxpass") for c in v.children) and \
         not v.sent.text.rstrip().endswith((".", "!", "?", '"', "”"))  # a headline
 
@@ -240,6 +264,8 @@ class EventCoder:
             return False
         if t.entry.startswith("place:") and t.country and t.country == s.country:
             return True
+        if t.kind == "country" and t.via == "name" and t.code == s.country and s.code != t.code:
+            return True  # Putin "called upon India and Russia": not an appeal to his own state
         if t.code == s.code:
             return True
         if {s.code[3:6], t.code[3:6]} & OPPONENT_ROLES:
@@ -652,7 +678,9 @@ class EventCoder:
             override = {INTENDED: pattern.intent, THREATENED: pattern.threat,
                         "refused": pattern.refuse}[status]
             converted = override or self.lex.status_codes.convert(status, code)
-            if converted is None and status == INTENDED:
+            if converted is None and status == INTENDED and not _purpose(
+                    v, self.mod["intend"] | self.mod["threaten"] | self.mod["refuse"]):
+                # "will invade" is a threat; "sends planes to help deploy troops" is not.
                 converted = pattern.threat or self.lex.status_codes.convert(THREATENED, code)
                 final_status = THREATENED
             code = converted or ""

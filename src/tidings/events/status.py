@@ -67,15 +67,30 @@ def _conditional(tok: Any, mod: Modality) -> bool:
 
 
 def clause_status(trigger: Any, mod: Modality, is_question: bool = False) -> str | None:
-    """Status of the action named by `trigger` (a verb, or a noun heading its own event)."""
+    """Status of the action named by `trigger` (a verb, or a noun heading its own event).
+
+    A condition ("if", "unless") makes an act or a refusal hypothetical, so it is not coded;
+    a threat or a promise stays one with its condition ("vowed to kill the hostage if the
+    demands are not met")."""
+    conditions: list[bool] = []
+    status = _clause_status(trigger, mod, is_question, conditions)
+    if conditions and status in (ACTUAL, REFUSED):
+        return None
+    return status
+
+
+def _clause_status(trigger: Any, mod: Modality, is_question: bool,
+                   conditions: list[bool]) -> str | None:
     if is_question:
         return None
     tok = trigger
     if _negated(tok, mod):
         return None
     status: str | None = _modal_status(tok, mod)
-    if status is None or _conditional(tok, mod):
+    if status is None:
         return None
+    if _conditional(tok, mod):
+        conditions.append(True)
     # Walk up the governing clauses.
     steps = 0
     while tok.dep_ not in ("ROOT",) and steps < 8:
@@ -87,8 +102,10 @@ def clause_status(trigger: Any, mod: Modality, is_question: bool = False) -> str
                                                    any(a.lower_ == "to" for a in _aux(tok))
                                                    and gov.pos_ in ("ADJ",)):
             has_object = any(c.dep_ in ("dobj", "dative") for c in gov.children)
-            if _negated(gov, mod) or _conditional(gov, mod):
-                return None  # "if the government refuses to pull out"
+            if _negated(gov, mod):
+                return None
+            if _conditional(gov, mod):
+                conditions.append(True)  # "if the government refuses to pull out"
             if glemma in mod["not_asserted"] and glemma not in mod["request"]:
                 return None  # "claims to have kidnapped": the claim, not the act
             if glemma in mod["refuse"]:
@@ -127,7 +144,7 @@ def clause_status(trigger: Any, mod: Modality, is_question: bool = False) -> str
             if _modal_status(gov, mod) is None:
                 return None
             if _conditional(gov, mod):
-                return None
+                conditions.append(True)
         elif dep == "conj":
             gm = _modal_status(gov, mod)
             if gm is None or _negated(gov, mod):
@@ -136,7 +153,7 @@ def clause_status(trigger: Any, mod: Modality, is_question: bool = False) -> str
                 status = INTENDED
         elif dep == "advcl":
             if _conditional(tok, mod):
-                return None
+                conditions.append(True)
             if any(a.lower_ == "to" for a in _aux(tok)):
                 # A purpose clause: "visited Moscow to seek support" - planned, not done.
                 status = INTENDED if status == ACTUAL else status
@@ -161,6 +178,6 @@ def clause_status(trigger: Any, mod: Modality, is_question: bool = False) -> str
         else:
             break
         if _conditional(tok, mod):
-            return None
+            conditions.append(True)
         tok = gov
     return status
