@@ -84,3 +84,13 @@ def test_resolver_object_pronoun_is_not_the_subject_of_its_verb(code):
     assert him.code == "PAKGOV"
     assert ("VATGOV", "02", "PAKGOV") in {(e.source.code, e.root, e.target.code)
                                           for e in article.events if e.target}
+
+
+def test_resolver_shared_party_name_belongs_to_the_story_country(code):
+    israel = code("Israeli Prime Minister Ariel Sharon on Friday invited the opposition "
+                  "Labour Party to begin talks to form a unity government.",
+                  published="2004-12-10")
+    labour = next(m for m in israel.mentions if "Labour" in m.text)
+    assert labour.code == "ISROPP"
+    britain = code("Michael Howard said Labour had failed Britain.", published="2004-12-10")
+    assert next(m for m in britain.mentions if m.text == "Labour").code == "GBRGOV"

@@ -99,7 +99,7 @@ class Form:
 
     text: str
     entry: str
-    kind: str  # name | surname | demonym | capital | metonym | acronym
+    kind: str  # name | surname | demonym | capital | metonym | acronym | shared
     role: str = ""  # role suffix the form adds ("Kremlin" -> GOV)
 
 
@@ -217,7 +217,7 @@ def _load_named(path: Path, kind: str, d: ActorDictionary) -> None:
     """Organisations, groups and people share one shape: names plus a code or dated roles."""
     problems: list[str] = []
     countries = set(d.countries)
-    allowed = {"id", "name", "names", "aliases", "code", "roles", "surname", "gender"}
+    allowed = {"id", "name", "names", "aliases", "code", "roles", "surname", "gender", "shared"}
     for n, item in enumerate(_read_yaml(path), 1):
         eid = item.get("id")
         where = f"entry {n} ({eid or '?'})"
@@ -271,11 +271,17 @@ def _load_named(path: Path, kind: str, d: ActorDictionary) -> None:
         entry = Entry(id=key, kind=kind, name=name.strip(), code=code, roles=tuple(roles),
                       gender=gender, surname=surname.strip() if surname else None)
         d.entries[key] = entry
-        d.forms.append(Form(entry.name, key, "name"))
-        for text in _names(item.get("names"), f"{where}.names", problems) + \
-                _names(item.get("aliases"), f"{where}.aliases", problems):
+        # Names other countries' parties also use ("Labour Party" in Israel): this entry
+        # only when the story is set in its country or nowhere known.
+        shared = set(_names(item.get("shared"), f"{where}.shared", problems))
+        d.forms.append(Form(entry.name, key, "shared" if entry.name in shared else "name"))
+        names = _names(item.get("names"), f"{where}.names", problems) + \
+            _names(item.get("aliases"), f"{where}.aliases", problems)
+        for text in shared - set(names) - {entry.name}:
+            problems.append(f"{where}: shared name {text!r} is not one of its names")
+        for text in names:
             kind_ = "acronym" if text.isupper() and len(text) <= 6 else "name"
-            d.forms.append(Form(text, key, kind_))
+            d.forms.append(Form(text, key, "shared" if text in shared else kind_))
         if entry.surname and entry.surname != entry.name:
             d.forms.append(Form(entry.surname, key, "surname"))
     if problems:

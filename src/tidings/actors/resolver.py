@@ -197,6 +197,8 @@ class Resolver:
                         pb.doc[hit.start].pos_ != "PROPN" or
                         hit.text.lower() in self.common_words):
                     continue  # "Young people" is not Mr Young, "Friday" not Mr Friday
+                if any(f.kind == "shared" for f in hit.forms):
+                    continue  # "Labour" says nothing of which country
                 countries = {self.d.entries[f.entry].country for f in hit.forms}
                 countries.discard(None)
                 if len(countries) == 1:
@@ -568,6 +570,16 @@ class _BlockContext:
         else:
             form = next((f for f in forms if f.kind != "surname"), forms[0])
         entry = self.r.d.entries[form.entry]
+        if form.kind == "shared":
+            story = self.state.dateline_country or self.state.location or self.state.focal
+            home = entry.code[:3]
+            if story and story != home and not story.startswith(NON_COUNTRY_PREFIXES):
+                # "the opposition Labour Party" in an Israeli story: Israel's party.
+                role = "OPP" if any(t.lower_ == "opposition" for t in
+                                    self.doc[max(0, hit.start - 3):hit.start]) else "PTY"
+                return self.mention(tok, hit.start, hit.end, story + role,
+                                    f"{hit.text} ({story})", "group", f"local:{hit.text}", si,
+                                    via="shared party name", plural=True)
         if entry.kind == "person" and not entry.active_on(self.day) and not entry.roles:
             return None
         if entry.kind == "country":
