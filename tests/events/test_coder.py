@@ -77,6 +77,10 @@ NOT_CODED_AS = [
     ("Insurgents launched strikes on Iraqi police outposts on Saturday.", "14"),
     ("Egypt said it could not help as long as Israeli attacks on Palestinians continue.", "11"),
     ("Germany sent planes to Sudan to help deploy more African Union troops.", "13"),  # purpose
+    ("Labour and the Tories have clashed over tax and spending plans in Britain.", "19"),
+    ("The Liberal Democrats in Britain target the student vote.", "18"),
+    ("In Britain, the Liberal Democrats are demonstrating on every issue that they are the "
+     "real opposition.", "14"),                                                 # showing
 ]
 
 

@@ -6,6 +6,7 @@ import json
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -77,9 +78,12 @@ def test_ingest_survives_sigkill_and_resumes(tmp_path):
     deadline = time.time() + 120
     while time.time() < deadline:
         if db.exists():
-            with Store(db, readonly=True) as s:
-                if s.counts()["articles"] > 0:
-                    break
+            try:
+                with Store(db, readonly=True) as s:
+                    if s.counts()["articles"] > 0:
+                        break
+            except sqlite3.OperationalError:
+                pass  # the file exists but its schema is not committed yet
         time.sleep(0.05)
     time.sleep(random.uniform(0.0, 0.5))
     proc.send_signal(signal.SIGKILL)

@@ -363,7 +363,7 @@ class EventCoder:
                 if req in ("xcomp", "ccomp"):
                     ok = bool(_children(v, (req,)))
                 elif req == "intransitive":  # "workers struck", not "struck a deal"
-                    ok = not _children(v, ("dobj",))
+                    ok = not _children(v, ("dobj", "ccomp"))
                 elif req.startswith("prep:"):
                     word = req[5:]
                     ok = bool(self.prep_objects(v, word)) or any(
