@@ -68,6 +68,8 @@ NOT_CODED = [
     "A militant group claims to have kidnapped two French journalists.",    # a claim
     "Kidnappers will kill her if the British government refuses to pull its troops from Iraq.",
     "Five Iraqi policemen killed in Baghdad",                                # headline passive
+    "Israel pressed on with an offensive aimed at stopping militants firing rockets.",  # prevented
+    "Saudi Arabia says the killing of a Frenchman was a terrorist attack.",  # victim is no target
     "Lib Dem leader Charles Kennedy is campaigning in Britain this week as he visits "
     "Manchester, Liverpool, Leicester, Somerset and Torbay.",                # a tour at home
 ]
@@ -79,6 +81,8 @@ NOT_CODED_AS = [
     ("Germany sent planes to Sudan to help deploy more African Union troops.", "13"),  # purpose
     ("Labour and the Tories have clashed over tax and spending plans in Britain.", "19"),
     ("The Liberal Democrats in Britain target the student vote.", "18"),
+    ("Indian Prime Minister Manmohan Singh made a congratulatory call to US President George "
+     "W. Bush.", "02"),                                                         # a phone call
     ("In Britain, the Liberal Democrats are demonstrating on every issue that they are the "
      "real opposition.", "14"),                                                 # showing
 ]
@@ -139,3 +143,8 @@ def test_coder_unnamed_captors_take_country_from_surer_mention(code):
     kills = [e for e in article.events if e.root == "18"]
     assert len(kills) == 1
     assert kills[0].source.code.startswith("IRQ")
+
+
+def test_coder_fighter_jets_are_the_air_force_not_rebels(code):
+    article = code("US fighter jets bombed the city of Fallujah in Iraq, killing ten people.")
+    assert article.events and all(e.source.code == "USAMIL" for e in article.events)

@@ -46,8 +46,8 @@ GENERIC_HEADS = frozenset("chief head spokesman spokeswoman leader leaders offic
 NP_MODIFIER_DEPS = frozenset("amod compound nmod poss npadvmod nummod".split())
 BUSINESS_WORDS = frozenset("mining corp corp. corporation inc inc. ltd ltd. plc co co. company "
                            "holdings bank airlines airways motors motor oil petroleum energy "
-                           "telecom communications industries steel pharmaceuticals group "
-                           "llc ag sa gmbh".split())
+                           "telecom communications industries steel pharmaceuticals "
+                           "llc ag sa gmbh".split())  # not "group": "the Socialist Group"
 PLACE_NOUNS = frozenset("city town village capital region province district border area "
                         "countryside north south east west state territory".split())
 LOCATIVE_PREPS = frozenset("in inside across near at throughout around outside into within "
@@ -766,6 +766,7 @@ class _BlockContext:
         best: Agent | None = None
         lefts = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod")]
         chain = [t for t in lefts if t.i >= tok.i - self.r.max_agent_words]
+        phrase_words: set[int] = set()
         for k in range(len(chain) + 1):
             words = chain[k:] + [tok]
             if [w.i for w in words] != list(range(words[0].i, tok.i + 1)):
@@ -775,9 +776,11 @@ class _BlockContext:
             agent = self.r.agent_words.get(phrase) or self.r.agent_words.get(lemma_phrase)
             if agent is not None:
                 best = agent
+                phrase_words = {w.i for w in words}
                 break
-        # A stronger role among the modifiers wins: "opposition leader", "rebel spokesman".
-        for t in lefts:
+        # A stronger role among the other modifiers wins: "opposition leader", "rebel
+        # spokesman" (but "fighter jets" is one phrase, not a rebel's jets).
+        for t in (t for t in lefts if t.i not in phrase_words):
             a = self.r.agent_words.get(t.lower_) or self.r.agent_words.get(t.lemma_.lower())
             if a is not None and (best is None or a.strength > best.strength) and \
                     (best is not None or tok.lemma_.lower() in GENERIC_HEADS):

@@ -264,7 +264,7 @@ class EventCoder:
             return False
         if t.entry.startswith("place:") and t.country and t.country == s.country:
             return True
-        if t.kind == "country" and t.via == "name" and t.code == s.country and s.code != t.code:
+        if len(t.code) == 3 and t.code == s.country and s.code != t.code:
             return True  # Putin "called upon India and Russia": not an appeal to his own state
         if t.code == s.code:
             return True
@@ -462,7 +462,14 @@ class EventCoder:
             return []
         out: list[Candidate] = []
         for j in judgements(v, self.ev, self.subject_tokens):
-            targets = self.actors_of(j.target_tokens, actors, False, owners=j.owners)
+            acts = [t for t in j.target_tokens if t.lemma_.lower() in self.lex.by_noun]
+            if acts:
+                # "the killing of a Frenchman was a terrorist attack": the judgement falls on
+                # whoever did it ("by ..."), not on the victim.
+                targets = self.actors_of([p for t in acts for p in self.prep_objects(t, "by")],
+                                         actors, False)
+            else:
+                targets = self.actors_of(j.target_tokens, actors, False, owners=j.owners)
             pattern = self.speech_patterns[j.code]
             for s in sources:
                 for t in targets:

@@ -174,6 +174,8 @@ def _clause_status(trigger: Any, mod: Modality, is_question: bool,
                     return None
             if dep == "pcomp" and gov.lower_ == "from" and _prevented(gov):
                 return None  # "barred the government from pardoning"
+            if dep == "acl" and gov.dep_ == "dobj" and gov.head.lemma_.lower() in PREVENTING:
+                return None  # "stopping militants firing rockets"
             break
         else:
             break
