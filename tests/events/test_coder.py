@@ -69,6 +69,9 @@ NOT_CODED = [
     "Kidnappers will kill her if the British government refuses to pull its troops from Iraq.",
     "Five Iraqi policemen killed in Baghdad",                                # headline passive
     "Israel pressed on with an offensive aimed at stopping militants firing rockets.",  # prevented
+    "Neil Kinnock went to Cardiff University in Britain, where he met his future wife Glenys.",
+    "The British prime minister pledged to clamp down on Britain's compensation culture.",
+    "On Tuesday Liberal Democrat leader Charles Kennedy will visit Leicester South in Britain.",
     "Saudi Arabia says the killing of a Frenchman was a terrorist attack.",  # victim is no target
     "Lib Dem leader Charles Kennedy is campaigning in Britain this week as he visits "
     "Manchester, Liverpool, Leicester, Somerset and Torbay.",                # a tour at home
@@ -148,3 +151,12 @@ def test_coder_unnamed_captors_take_country_from_surer_mention(code):
 def test_coder_fighter_jets_are_the_air_force_not_rebels(code):
     article = code("US fighter jets bombed the city of Fallujah in Iraq, killing ten people.")
     assert article.events and all(e.source.code == "USAMIL" for e in article.events)
+
+
+def test_coder_criticised_for_doing_is_done_by_the_criticised(code):
+    article = code("Germany praised Poland for its handling of the crisis. Belarusian police "
+                   "were criticised by Britain for beating protesters in Minsk.")
+    found = triples(article)
+    assert ("DEU", "05", "POL") in found and ("GBR", "11", "BLR") in found
+    beatings = [e for e in article.events if e.root == "18"]
+    assert all(e.source.code.startswith("BLR") for e in beatings)

@@ -48,6 +48,7 @@ BUSINESS_WORDS = frozenset("mining corp corp. corporation inc inc. ltd ltd. plc 
                            "holdings bank airlines airways motors motor oil petroleum energy "
                            "telecom communications industries steel pharmaceuticals "
                            "llc ag sa gmbh".split())  # not "group": "the Socialist Group"
+COMPASS = frozenset("north south east west central northern southern eastern western".split())
 PLACE_NOUNS = frozenset("city town village capital region province district border area "
                         "countryside north south east west state territory".split())
 LOCATIVE_PREPS = frozenset("in inside across near at throughout around outside into within "
@@ -460,9 +461,10 @@ class _BlockContext:
         if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
             ent = self.ents_at.get(tok.i)
             if ent is not None and ent.root.i == tok.i:
-                if len(ent) == 1 and (self._big_place(tok) or any(
-                        c.ent_type_ in ("GPE", "LOC") for c in tok.conjuncts)):
-                    return None  # "visits Manchester, Leicester and Torbay": places
+                if self._big_place(ent[0]) and all(
+                        t.lower_ in COMPASS for t in ent[1:]) or len(ent) == 1 and any(
+                        c.ent_type_ in ("GPE", "LOC") for c in tok.conjuncts):
+                    return None  # "visits Manchester, Leicester South and Torbay": places
                 return self.from_person_name(tok, ent, si)
             return None
         if tok.pos_ == "PROPN" and self._looks_like_person(tok):
@@ -894,7 +896,7 @@ class _BlockContext:
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "for"):
                 for p in child.children:
                     if p.dep_ == "pobj":
-                        c = (leads and child.lower_ == "of" and self.group_code(p)) or \
+                        c = (leads and child.lower_ in ("of", "for") and self.group_code(p)) or \
                             self.modifier_code(p) or self.place_country(p) or \
                             self._owner_country(p)
                         if c:

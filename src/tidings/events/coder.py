@@ -137,7 +137,16 @@ class EventCoder:
                 return [p for a in _children(v, ("agent",)) for p in _children(a, ("pobj",))]
             return [head]
         if dep == "pcomp" and head.head.i != head.i:
-            return self.subject_tokens(head.head, depth + 1)
+            gv = head.head
+            if head.lower_ == "for" and gv.pos_ in ("VERB", "AUX"):
+                # "was criticised for encouraging": he encouraged; "praised Poland for
+                # handling": Poland handled.
+                if is_passive(gv):
+                    return passive_subjects(gv)
+                objs = _children(gv, ("dobj",))
+                if objs:
+                    return objs
+            return self.subject_tokens(gv, depth + 1)
         return []
 
     def sources_from_event_noun(self, v: Any, actors: BlockActors
@@ -260,6 +269,8 @@ class EventCoder:
         if s.entry == t.entry and s.entry.startswith("country:") and \
                 {s.code[3:6], t.code[3:6]} <= {"", "GOV"}:
             return True
+        if s.code[3:6] == "GOV" and len(t.code) == 3 and t.code == s.country:
+            return True  # "clamp down on Britain's compensation culture": no one targeted
         if code[:2] >= "09":
             return False
         if t.entry.startswith("place:") and t.country and t.country == s.country:
@@ -272,6 +283,18 @@ class EventCoder:
             return False  # rebels talking to their government are not on its side
         return bool(s.country) and s.country == t.country and t.kind == "agent" and \
             t.via in WEAK_COUNTRY
+
+    def relative_of_source(self, t: ActorMention, doc: Any, code: str) -> bool:
+        """Is the target named as a relative ("met his future wife Glenys")? Cooperation
+        with one's family is no event."""
+        if code[:2] >= "09" or t.block < 0 or t.head >= len(doc):
+            return False
+        tok = doc[t.head]
+        words = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")] + \
+            [c for c in tok.children if c.dep_ == "appos"] + [tok]
+        if tok.dep_ == "appos":
+            words.append(tok.head)
+        return any(w.lemma_.lower() in self.mod["family_nouns"] for w in words)
 
     @staticmethod
     def implied_actor(pattern: Pattern, v: Any) -> ActorMention:
@@ -723,7 +746,8 @@ class EventCoder:
         for s, t in pairs:
             if t is not None:
                 s = self.opponents_home(s, t, code)
-            if t is not None and self.own_side(s, t, code):
+            if t is not None and (self.own_side(s, t, code) or
+                                  self.relative_of_source(t, v.doc, code)):
                 continue
             if t is not None and _root(s).start == _root(t).start:
                 continue  # both sides are the same mention ("they ... them")
