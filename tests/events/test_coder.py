@@ -23,6 +23,7 @@ CODED = [
     ("Thousands of students protested against the government in Caracas.", ("VEN", "14", "VEN"), "actual"),
     ("The British foreign secretary is travelling to Japan next week.", ("GBR", "03", "JPN"), "intended"),
     ("Putin, Lukashenko to Meet as Protests Loom", ("RUS", "03", "BLR"), "intended"),
+    ("British minister to visit North Korea in September", ("GBR", "03", "PRK"), "intended"),
     ("China is ready to resume negotiations with Taiwan.", ("CHN", "03", "TWN"), "intended"),
     # A threat keeps its condition; a conditional act or refusal is not coded.
     ("Kidnappers in Iraq vowed to kill the British hostage if their demands are not met.",
@@ -73,6 +74,9 @@ NOT_CODED = [
     "The British prime minister pledged to clamp down on Britain's compensation culture.",
     "On Tuesday Liberal Democrat leader Charles Kennedy will visit Leicester South in Britain.",
     "Saudi Arabia says the killing of a Frenchman was a terrorist attack.",  # victim is no target
+    "US security official killed in Iraq attack",                            # where, not who
+    "Madrid bomb victims in Spain criticize 'Schoolyard Politics'",          # a quoted phrase
+    "The United Nations appealed for aid after floods in Bangladesh, killing 700 people.",
     "Lib Dem leader Charles Kennedy is campaigning in Britain this week as he visits "
     "Manchester, Liverpool, Leicester, Somerset and Torbay.",                # a tour at home
 ]

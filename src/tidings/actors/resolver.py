@@ -48,6 +48,8 @@ BUSINESS_WORDS = frozenset("mining corp corp. corporation inc inc. ltd ltd. plc 
                            "holdings bank airlines airways motors motor oil petroleum energy "
                            "telecom communications industries steel pharmaceuticals "
                            "llc ag sa gmbh".split())  # not "group": "the Socialist Group"
+# Nouns whose modifiers name a matter, not a side: "Iraq war allies" are not Iraq's.
+TOPIC_HEADS = frozenset("war conflict crisis dispute invasion occupation issue talks".split())
 COMPASS = frozenset("north south east west central northern southern eastern western".split())
 PLACE_NOUNS = frozenset("city town village capital region province district border area "
                         "countryside north south east west state territory".split())
@@ -507,6 +509,8 @@ class _BlockContext:
         Trust"): a non-governmental body of the country its name or the story gives."""
         if any(t.i in self.hit_at for t in ent):
             return None  # part of a known name
+        if ent.start > 0 and self.doc[ent.start - 1].text in ("'", "‘", '"', "“"):
+            return None  # a quoted phrase ("'Schoolyard Politics'"), not a body
         country = None
         words = list(ent) + [t for t in tok.lefts if t.i < ent.start
                              and t.dep_ in ("compound", "amod", "nmod", "npadvmod")]
@@ -816,8 +820,9 @@ class _BlockContext:
             return m.code if m.code.startswith(NON_COUNTRY_PREFIXES) else m.country
         if t.lower_.endswith("-based") or t.lower_ == "based":
             return None
-        if t.ent_type_ in ("GPE", "LOC", "NORP", "FAC") or (t.pos_ == "PROPN" and
-                                                            not t.ent_type_):
+        # Not NORP: a nationality or religion comes from the demonyms ("Roman Catholic"
+        # bishops are not from the Romanian town of Roman).
+        if t.ent_type_ in ("GPE", "LOC", "FAC") or (t.pos_ == "PROPN" and not t.ent_type_):
             info = self.r.gazetteer.lookup(t.text)
             if info and (t.ent_type_ or info.feature != "city" or info.population > 100000):
                 return info.country
@@ -875,7 +880,8 @@ class _BlockContext:
             return None, 0.0, ""  # "unknown gunmen" are no one the text can code
         # The owner first ("its U.N. diplomats" are North Korea's), then the nearest
         # modifier; named countries and organisations before place names.
-        mods = sorted((t for t in tok.subtree if t.i < tok.i and t.dep_ != "det"),
+        mods = sorted((t for t in tok.subtree if t.i < tok.i and t.dep_ != "det" and
+                       t.head.lemma_.lower() not in TOPIC_HEADS),
                       key=lambda t: (t.dep_ != "poss" or t.head.i != tok.i,
                                      t.i not in self.hit_at, -t.i))
         leads = agent is not None and agent.role == "GOV"

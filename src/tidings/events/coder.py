@@ -56,7 +56,7 @@ def _purpose(v: Any, complement_verbs: frozenset[str]) -> bool:
     parsed the same way is a complement, not a purpose."""
     t = v
     for _ in range(6):
-        if t.dep_ == "advcl" and t.head.pos_ in ("VERB", "AUX") and \
+        if t.dep_ in ("advcl", "xcomp") and t.head.pos_ in ("VERB", "AUX") and \
                 t.head.lemma_.lower() not in complement_verbs and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             return True
@@ -99,6 +99,10 @@ class EventCoder:
         self.lex = lexicon
         self.mod = lexicon.modality
         self.control = self.mod["request"] | self.mod["causative"]
+        # Verbs whose to-clause is their complement, not a purpose ("vowed to kill").
+        self.complements = frozenset().union(*(self.mod[k] for k in (
+            "intend", "threaten", "refuse", "request", "causative", "transparent", "not_done",
+            "not_asserted")))
         self.ev = evaluation or load_evaluation()
         self.speech_patterns = {
             code: Pattern(id=name, code=code, file="evaluation.yml", confidence=0.6)
@@ -157,7 +161,12 @@ class EventCoder:
             for n in _children(prep, ("pobj",)):
                 for pattern in self.lex.by_noun.get(n.lemma_.lower(), []):
                     for slot in pattern.source:
-                        found = self.actors_of(self.noun_slot(n, slot), actors, False)
+                        toks = self.noun_slot(n, slot)
+                        if slot == "mod":
+                            # "killed in an Israeli attack", but "killed in Iraq attack"
+                            # names where, not who.
+                            toks = [t for t in toks if t.dep_ == "amod" or t.pos_ != "PROPN"]
+                        found = self.actors_of(toks, actors, False)
                         found = [m for m in found if self._source_ok(pattern, m)]
                         if found:
                             return found, n
@@ -429,6 +438,9 @@ class EventCoder:
     def _source_ok(self, pattern: Pattern, m: ActorMention) -> bool:
         if not m.speaks and int(pattern.code[:2]) < 14:
             return False  # weapons strike; they do not appeal, agree or endorse
+        if pattern.code[:2] in ("18", "19", "20") and m.kind == "organisation" and \
+                m.code.startswith(("NGO", "IGOUNO")):
+            return False  # "the United Nations" kills no one (its peacekeepers may)
         if pattern.source_roles is not None and self._role(m) not in pattern.source_roles:
             return False
         if pattern.source_kinds is not None and m.kind not in pattern.source_kinds:
@@ -708,8 +720,7 @@ class EventCoder:
             override = {INTENDED: pattern.intent, THREATENED: pattern.threat,
                         "refused": pattern.refuse}[status]
             converted = override or self.lex.status_codes.convert(status, code)
-            if converted is None and status == INTENDED and not _purpose(
-                    v, self.mod["intend"] | self.mod["threaten"] | self.mod["refuse"]):
+            if converted is None and status == INTENDED and not _purpose(v, self.complements):
                 # "will invade" is a threat; "sends planes to help deploy troops" is not.
                 converted = pattern.threat or self.lex.status_codes.convert(THREATENED, code)
                 final_status = THREATENED

@@ -49,9 +49,12 @@ def _modal_status(tok: Any, mod: Modality) -> str | None | bool:
             return None
         if low in mod["future"]:
             status = INTENDED
-        if low == "to" and (tok.dep_ == "ROOT" or (tok.dep_ in ("relcl", "acl") and
-                                                    tok.head.tag_ == "NNP")):
-            status = INTENDED  # headline future: "Sharon to hold talks", "Blair, Bush to Meet"
+        if low == "to" and (tok.dep_ == "ROOT" or (
+                tok.dep_ in ("relcl", "acl") and (tok.head.tag_ in ("NNP", "NNPS") or (
+                    tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"))))):
+            # headline future: "Sharon to hold talks", "Blair, Bush to Meet", "British
+            # minister to visit North Korea"
+            status = INTENDED
     # "is travelling to America next week": the present progressive with a time to come.
     if status == ACTUAL and tok.tag_ == "VBG" and \
             any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in _aux(tok)) and \
