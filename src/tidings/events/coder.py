@@ -8,7 +8,7 @@ pattern that fits. The stage (`events/stage.py`) turns candidates into records.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..actors.resolver import QUANTITY_HEADS, ActorMention, BlockActors
@@ -324,7 +324,6 @@ class EventCoder:
         if s.code[3:6] not in OPPONENT_ROLES or t.code[3:6] != "GOV" or not t.country \
                 or t.country == s.country:
             return s
-        from dataclasses import replace
         return replace(s, code=t.country + s.code[3:], via="country of the government",
                        name=s.name.split(" (")[0] + f" ({t.country})")
 
@@ -337,7 +336,6 @@ class EventCoder:
             return t
         if s.code[3:6] not in STATE_ROLES or not s.country or s.country == t.country:
             return t
-        from dataclasses import replace
         return replace(t, code=s.country + t.code[3:], via="country of the source",
                        name=t.name.split(" (")[0] + f" ({s.country})")
 
