@@ -94,3 +94,15 @@ def test_resolver_shared_party_name_belongs_to_the_story_country(code):
     assert labour.code == "ISROPP"
     britain = code("Michael Howard said Labour had failed Britain.", published="2004-12-10")
     assert next(m for m in britain.mentions if m.text == "Labour").code == "GBRGOV"
+
+
+def test_resolver_a_region_is_no_agent_country(code):
+    article = code("European voters rejected the EU constitution. But he accused the "
+                   "government of trying to confuse the issue.")
+    assert not any(m.text == "government" and m.code.startswith("EUR")
+                   for m in article.mentions)
+
+
+def test_resolver_capital_named_as_a_person_is_no_government(code):
+    article = code("Victoria, a lobbyist for disabled rights in Britain, denounced the plan.")
+    assert not any(m.code == "SYCGOV" for m in article.mentions)

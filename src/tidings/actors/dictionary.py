@@ -109,6 +109,7 @@ class ActorDictionary:
     forms: list[Form] = field(default_factory=list)
     agents: list[Agent] = field(default_factory=list)
     countries: dict[str, Entry] = field(default_factory=dict)  # code -> entry
+    regions: set[str] = field(default_factory=set)  # codes of regions (EUR, MEA ...)
 
     def agent_words(self) -> dict[str, Agent]:
         """Each agent word or phrase and the agent it belongs to (first listed wins)."""
@@ -187,9 +188,12 @@ def _load_countries(path: Path, d: ActorDictionary) -> None:
         if not isinstance(name, str) or not name:
             problems.append(f"{where}: name is required")
             continue
-        unknown = set(item) - {"code", "name", "names", "demonyms", "capitals", "metonyms"}
+        unknown = set(item) - {"code", "name", "names", "demonyms", "capitals", "metonyms",
+                               "region"}
         if unknown:
             problems.append(f"{where}: unknown field(s) {sorted(unknown)}")
+        if item.get("region") is True:
+            d.regions.add(code)
         entry = Entry(id=f"country:{code}", kind="country", name=name, code=code)
         d.entries[entry.id] = entry
         d.countries[code] = entry

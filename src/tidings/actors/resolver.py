@@ -509,6 +509,8 @@ class _BlockContext:
         Trust"): a non-governmental body of the country its name or the story gives."""
         if any(t.i in self.hit_at for t in ent):
             return None  # part of a known name
+        if len(ent) == 1 and any(c.ent_type_ in ("GPE", "LOC") for c in tok.conjuncts):
+            return None  # "visits Shrewsbury, Dorset and Torbay": a list of places
         if ent.start > 0 and self.doc[ent.start - 1].text in ("'", "‘", '"', "“"):
             return None  # a quoted phrase ("'Schoolyard Politics'"), not a body
         country = None
@@ -610,7 +612,9 @@ class _BlockContext:
 
     def _capital_is_actor(self, tok: Any) -> bool:
         """A capital stands for its government as an argument, not as a place ("in Moscow",
-        "Minsk-based")."""
+        "Minsk-based") nor as a person's name ("Victoria, a lobbyist")."""
+        if tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" for c in tok.children):
+            return False
         if tok.dep_ in ("compound", "amod", "npadvmod", "nmod") and tok.head.i != tok.i:
             return False
         if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "from", "outside",
@@ -865,8 +869,8 @@ class _BlockContext:
         for country, conf in ((self.sentence_country, 0.8), (self.block_country, 0.75),
                               (self.state.dateline_country, 0.75), (self.state.location, 0.7),
                               (self.state.focal, 0.6)):
-            if country:
-                return country, conf
+            if country and country not in self.r.d.regions:
+                return country, conf  # a region ("Europe") has no police or government
         return None
 
     def agent_country(self, tok: Any, agent: Agent | None = None
