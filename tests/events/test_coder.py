@@ -164,3 +164,11 @@ def test_coder_criticised_for_doing_is_done_by_the_criticised(code):
     assert ("DEU", "05", "POL") in found and ("GBR", "11", "BLR") in found
     beatings = [e for e in article.events if e.root == "18"]
     assert all(e.source.code.startswith("BLR") for e in beatings)
+
+
+def test_coder_an_accusation_is_not_the_act_alleged(code):
+    article = code("Talks resumed after a boycott by rebels in Sudan who accused Khartoum of "
+                   "violating a ceasefire by killing 75 civilians.")
+    found = triples(article)
+    assert ("SDN", "11", "SDN") in found
+    assert not any(root == "18" for _, root, _ in found)

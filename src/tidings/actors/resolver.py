@@ -613,7 +613,7 @@ class _BlockContext:
     def _capital_is_actor(self, tok: Any) -> bool:
         """A capital stands for its government as an argument, not as a place ("in Moscow",
         "Minsk-based") nor as a person's name ("Victoria, a lobbyist")."""
-        if tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" for c in tok.children):
+        if any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in tok.children):
             return False
         if tok.dep_ in ("compound", "amod", "npadvmod", "nmod") and tok.head.i != tok.i:
             return False

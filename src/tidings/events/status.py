@@ -36,6 +36,22 @@ def _prevented(from_tok: Any) -> bool:
                for t in from_tok.doc[start:from_tok.i])
 
 
+ACCUSING = frozenset("accuse blame allege suspect charge".split())
+
+
+def _alleged(prep: Any) -> bool:
+    """Is this "of"/"for"/"by" phrase part of what someone is accused of ("accused Khartoum
+    of violating a ceasefire by killing civilians")?"""
+    t = prep
+    for _ in range(6):
+        if t.lemma_.lower() in ACCUSING and t.pos_ == "VERB":
+            return True
+        if t.head.i == t.i or t.dep_ not in ("prep", "pcomp", "pobj", "advcl"):
+            return False
+        t = t.head
+    return False
+
+
 def _aux(tok: Any) -> list[Any]:
     return [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
 
@@ -177,6 +193,8 @@ def _clause_status(trigger: Any, mod: Modality, is_question: bool,
                     return None
             if dep == "pcomp" and gov.lower_ == "from" and _prevented(gov):
                 return None  # "barred the government from pardoning"
+            if dep == "pcomp" and _alleged(gov):
+                return None  # "accused Khartoum of killing civilians": an allegation
             if dep == "acl" and gov.dep_ == "dobj" and gov.head.lemma_.lower() in PREVENTING:
                 return None  # "stopping militants firing rockets"
             break
