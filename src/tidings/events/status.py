@@ -193,6 +193,8 @@ def _clause_status(trigger: Any, mod: Modality, is_question: bool,
                     return None
             if dep == "pcomp" and gov.lower_ == "from" and _prevented(gov):
                 return None  # "barred the government from pardoning"
+            if dep == "pcomp" and gov.lower_ == "without":
+                return None  # "without asking people to pay more"
             if dep == "pcomp" and _alleged(gov):
                 return None  # "accused Khartoum of killing civilians": an allegation
             if dep == "acl" and gov.dep_ == "dobj" and gov.head.lemma_.lower() in PREVENTING:
