@@ -75,6 +75,7 @@ NOT_CODED = [
     "On Tuesday Liberal Democrat leader Charles Kennedy will visit Leicester South in Britain.",
     "Saudi Arabia says the killing of a Frenchman was a terrorist attack.",  # victim is no target
     "US security official killed in Iraq attack",                            # where, not who
+    "Blair rejects Iraq advice calls",                                       # a topic, no target
     "The Tories in Britain can cut crime without asking people to pay more taxes.",  # not done
     "Madrid bomb victims in Spain criticize 'Schoolyard Politics'",          # a quoted phrase
     "The United Nations appealed for aid after floods in Bangladesh, killing 700 people.",

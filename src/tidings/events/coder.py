@@ -206,8 +206,10 @@ class EventCoder:
             return [p for o in objects for p in _children(o, ("poss",))]
         if slot == "of":
             return [p for o in objects for p in self.prep_objects(o, "of")]
-        if slot == "mod":  # the actor named before the object: "rejected a UN call"
-            return [p for o in objects for p in _children(o, ("compound", "amod", "nmod"))]
+        if slot == "mod":  # the actor named before the object: "rejected a UN call" (not
+            # "rejects Iraq advice calls", where the name belongs to another noun)
+            return [p for o in objects for p in _children(o, ("compound", "amod", "nmod"))
+                    if p.pos_ in ("PROPN", "ADJ")]
         if slot == "xsubj":
             out = []
             for c in _children(v, ("ccomp", "xcomp")):
