@@ -167,7 +167,7 @@ class Event:
             "date": self.date, "date_precision": self.date_precision,
             "amounts": [a.to_dict() for a in self.amounts],
             "place": self.place.to_dict() if self.place else None,
-            "confidence": round(self.confidence, 3), "why": self.why,
+            "confidence": self.confidence, "why": self.why,
             "mentions": self.mentions,
         }
 

@@ -44,3 +44,29 @@ def test_dask_cluster_gives_same_events_as_single_process(tmp_path):
     assert reports(tmp_path / "one.db") == reports(tmp_path / "two.db")
     done = list((dataset / "_done").iterdir())
     assert done and all(json.loads(p.read_text())["documents"] > 0 for p in done)
+
+
+def test_dataset_loads_in_input_order_whatever_order_tasks_finish(tmp_path):
+    # Two documents with the same text in different tasks: the one read first is kept, as
+    # in a local run, even when its task finishes last.
+    from tidings.scale.dask_runner import load_dataset, plan_tasks, run_task
+    from tidings.settings import load_settings
+
+    corpus(tmp_path / "a.jsonl", 8)
+    lines = (tmp_path / "a.jsonl").read_text(encoding="utf-8").splitlines()
+    twin = json.loads(lines[1])
+    twin["id"] = "twin-of-doc-1"
+    lines.append(json.dumps(twin))
+    (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["ingest", str(tmp_path / "a.jsonl"), "--db", str(tmp_path / "one.db"),
+                 "--workers", "0", "--no-progress"]) == 0
+    tasks = plan_tasks([str(tmp_path / "a.jsonl")], docs_per_task=3)
+    assert len(tasks) == 3
+    for task in reversed(tasks):  # the last task (holding the twin) finishes first
+        run_task(task, str(tmp_path / "ds"), load_settings())
+    with Store(tmp_path / "two.db") as store:
+        load_dataset(str(tmp_path / "ds"), store)
+    with Store(tmp_path / "two.db", readonly=True) as s:
+        ids = {r["id"] for r in s.rows("SELECT id FROM articles")}
+    assert "doc-1" in ids and "twin-of-doc-1" not in ids
+    assert reports(tmp_path / "one.db") == reports(tmp_path / "two.db")

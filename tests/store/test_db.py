@@ -65,6 +65,22 @@ def test_db_dedup_does_not_depend_on_order(pipeline, tmp_path):
     assert partitions[0] == partitions[1] == ["d0,d1,d2"]
 
 
+def test_db_merged_event_record_does_not_depend_on_order(pipeline, tmp_path):
+    # The same protest, reported as planned in one article and as done in another.
+    arts = [coded(pipeline, "Students in Caracas will protest against the government.", "p1"),
+            coded(pipeline, "Students in Caracas protested against the government.", "p2")]
+    assert {e.status for a in arts for e in a.events} == {"intended", "actual"}
+    records = []
+    for order in (arts, list(reversed(arts))):
+        with Store(tmp_path / f"p{len(records)}.db") as s:
+            for a in order:
+                s.write([a])
+            records.append(s.rows("SELECT source_code, target_code, code, status, "
+                                  "source_name, first_article, n_reports FROM events"))
+    assert records[0] == records[1]
+    assert records[0][0]["status"] == "actual" and records[0][0]["n_reports"] == 2
+
+
 def test_db_failures_are_recorded_with_reason(pipeline, store):
     bad = pipeline.run(make_article("", id="empty"))
     assert store.write([bad]) == (0, 1)

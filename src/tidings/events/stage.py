@@ -75,7 +75,7 @@ def code_events(article: Article, coder: EventCoder, codebook: Codebook,
                 sentence_index=si,
                 trigger=article.text[start:start + len(c.trigger.text)],
                 trigger_span=(start, start + len(c.trigger.text)),
-                confidence=c.confidence, why=_why(c),
+                confidence=round(c.confidence, 3), why=_why(c),  # as records store it
             ), pb.block.kind))
     article.events = deduplicate(records)
     return article

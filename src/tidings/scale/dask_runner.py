@@ -4,14 +4,14 @@ The runner has no coding logic of its own: it splits the inputs into tasks (line
 JSONL and CSV files, groups of other files), each task codes its documents with the same
 `Pipeline` and writes them to a Parquet dataset partitioned by publication month:
 
-    DIR/documents/published=2020-09/part-<task>.parquet   one row per document (record JSON)
-    DIR/events/published=2020-09/part-<task>.parquet      one row per event report, flat
+    DIR/documents/published=2020-09/part-<index>-<task>.parquet   one row per document
+    DIR/events/published=2020-09/part-<index>-<task>.parquet      one row per event report
     DIR/_done/<task>                                       written last: the task is complete
 
 Files are written to a temporary name and renamed, and a task whose `_done` marker exists is
 not run again, so a worker lost mid-task only costs that task a retry (Dask reschedules it)
-and a stopped run resumes where it was. The documents are then loaded into the store, in a
-fixed order, through the same writer as a local run; DuckDB reads the dataset as it is
+and a stopped run resumes where it was. The documents are then loaded into the store in the
+order a local run reads them, through the same writer; DuckDB reads the dataset as it is
 (`read_parquet('DIR/events/**/*.parquet', hive_partitioning = true)`).
 """
 from __future__ import annotations
@@ -43,6 +43,7 @@ class Task:
     path: str
     start: int  # first document index in the file (line or row), inclusive
     stop: int  # exclusive; -1 for a whole file
+    index: int = 0  # position in the plan: the order a local run reads the documents in
 
 
 def plan_tasks(paths: list[str], docs_per_task: int = TASK_DOCS) -> list[Task]:
@@ -60,10 +61,10 @@ def plan_tasks(paths: list[str], docs_per_task: int = TASK_DOCS) -> list[Task]:
                 key = hashlib.sha1(f"{ident}|{start}".encode()).hexdigest()[:16]
                 # the last task reads to the end (a CSV row may span lines)
                 stop = -1 if k == len(starts) - 1 else start + docs_per_task
-                tasks.append(Task(key, str(p), start, stop))
+                tasks.append(Task(key, str(p), start, stop, len(tasks)))
         else:
             key = hashlib.sha1(ident.encode()).hexdigest()[:16]
-            tasks.append(Task(key, str(p), 0, -1))
+            tasks.append(Task(key, str(p), 0, -1, len(tasks)))
     return tasks
 
 
@@ -123,17 +124,18 @@ def run_task(task: Task, out_dir: str, settings: Settings, published: object = N
     for a in articles:
         month = a.published.strftime("%Y-%m") if a.published else "unknown"
         by_month.setdefault(month, []).append(a)
+    seq = {id(a): k for k, a in enumerate(articles)}
+    name = f"part-{task.index:06d}-{task.key}.parquet"
     for month, group in sorted(by_month.items()):
         docs = pa.Table.from_pylist([{
             "id": a.id, "title": a.title, "published": a.published.isoformat()
             if a.published else None, "url": a.url, "origin": a.origin,
-            "failed": bool(a.failures), "n_events": len(a.events),
+            "failed": bool(a.failures), "n_events": len(a.events), "seq": seq[id(a)],
             "record": json.dumps(a.to_dict(), ensure_ascii=False)} for a in group])
-        _write_atomic(docs, out / "documents" / f"published={month}" / f"part-{task.key}.parquet")
+        _write_atomic(docs, out / "documents" / f"published={month}" / name)
         rows = [r for a in group for r in _event_rows(a)]
         if rows:
-            _write_atomic(pa.Table.from_pylist(rows),
-                          out / "events" / f"published={month}" / f"part-{task.key}.parquet")
+            _write_atomic(pa.Table.from_pylist(rows), out / "events" / f"published={month}" / name)
     counts = {"documents": len(articles), "failed": sum(1 for a in articles if a.failures)}
     done.parent.mkdir(parents=True, exist_ok=True)
     tmp = done.with_name(f".{done.name}.tmp")
@@ -143,15 +145,21 @@ def run_task(task: Task, out_dir: str, settings: Settings, published: object = N
 
 
 def load_dataset(out_dir: str, store: Store, batch: int = 200) -> tuple[int, int]:
-    """Load a dataset's documents into the store, in a fixed order (by file name, then row),
-    through the same writer as a local run. Documents already stored are skipped."""
+    """Load a dataset's documents into the store in the order a local run reads them (task
+    by task, each task's documents in input order across its month partitions), through the
+    same writer as a local run, so the same documents win when two carry the same text.
+    Documents already stored are skipped."""
     import pyarrow.parquet as pq
 
     stored = failed = 0
-    files = sorted((Path(out_dir) / "documents").rglob("*.parquet"))
+    by_task: dict[str, list[Path]] = {}
+    for f in (Path(out_dir) / "documents").rglob("*.parquet"):
+        by_task.setdefault(f.name, []).append(f)
     pending: list[Article] = []
-    for f in files:
-        for row in pq.read_table(f, columns=["record"]).to_pylist():
+    for name in sorted(by_task):  # part-<index>-<key>: the plan's order
+        rows = [r for f in sorted(by_task[name]) for r in pq.read_table(f).to_pylist()]
+        rows.sort(key=lambda r: r.get("seq") or 0)
+        for row in rows:
             pending.append(Article.from_dict(json.loads(row["record"])))
             if len(pending) >= batch:
                 s, x = store.write(pending)

@@ -255,6 +255,19 @@ class Store:
             "    COUNT(DISTINCT a.source), MAX(r.confidence)"
             "    FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.event_id = ?)"
             " WHERE id = ?", (event_id, event_id))
+        # The event's words come from one canonical report (earliest date, then article id
+        # and position), and it is actual if any report says it happened, so the record does
+        # not depend on the order its reports arrived in.
+        cur.execute(
+            "UPDATE events SET (source_name, target_name, status, date_precision, place_name,"
+            " place_country, place_lat, place_lon, first_article) = (SELECT r.source_name,"
+            " r.target_name, CASE WHEN EXISTS (SELECT 1 FROM reports x WHERE x.event_id = ?"
+            " AND x.status = 'actual') THEN 'actual' ELSE r.status END, r.date_precision,"
+            " json_extract(r.place, '$.name'), json_extract(r.place, '$.country'),"
+            " json_extract(r.place, '$.latitude'), json_extract(r.place, '$.longitude'),"
+            " r.article_id FROM reports r WHERE r.event_id = ? ORDER BY r.date IS NULL,"
+            " r.date, r.article_id, r.trigger_start LIMIT 1) WHERE id = ?",
+            (event_id, event_id, event_id))
 
     # -- reading --------------------------------------------------------------------------
 
