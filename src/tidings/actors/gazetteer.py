@@ -52,6 +52,10 @@ class Gazetteer:
             return info
         return None
 
+    def countries_named(self, name: str) -> int:
+        """How many countries have a place of this name (Stamford: the US and Britain)."""
+        return max(len(self.namesakes.get(name, {})), len(self.namesakes.get(ascii_fold(name), {})))
+
     def __contains__(self, name: str) -> bool:
         return self.lookup(name) is not None
 

@@ -49,6 +49,7 @@ BUSINESS_WORDS = frozenset("mining corp corp. corporation inc inc. ltd ltd. plc 
                            "telecom communications industries steel pharmaceuticals "
                            "llc ag sa gmbh".split())  # not "group": "the Socialist Group"
 # Nouns whose modifiers name a matter, not a side: "Iraq war allies" are not Iraq's.
+STATE_FORCES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 TOPIC_HEADS = frozenset("war conflict crisis dispute invasion occupation issue talks".split())
 COMPASS = frozenset("north south east west central northern southern eastern western".split())
 PLACE_NOUNS = frozenset("city town village capital region province district border area "
@@ -352,8 +353,11 @@ class Resolver:
                     return c
         for tok in sent:
             if tok.pos_ == "PROPN" and tok.i not in ctx.hit_at:
-                info = self.gazetteer.lookup(tok.text, ctx.state.dateline_country or
-                                             ctx.state.focal)
+                story = ctx.state.dateline_country or ctx.state.focal
+                info = self.gazetteer.lookup(tok.text, story)
+                if info is not None and info.country != story and info.feature != "region" \
+                        and self.gazetteer.countries_named(tok.text) > 1:
+                    continue  # Stamford, England or Connecticut: not a sure setting
                 if info is not None and (info.feature == "region" or (
                         tok.ent_type_ in ("GPE", "LOC", "FAC") and
                         (info.feature in ("capital", "state") or info.population > 100000))):
@@ -643,8 +647,8 @@ class _BlockContext:
                 return self.from_person_name(tok, None, si, start=given[0].i)
         honorific = hit.start > 0 and (self.doc[hit.start - 1].lower_ in HONORIFICS or
                                        self.doc[hit.start - 1].lower_ in self.r.title_words)
-        if tok.pos_ != "PROPN" and not honorific:
-            return None
+        if (tok.pos_ != "PROPN" or tok.ent_type_ == "NORP") and not honorific:
+            return None  # "Evangelical Christian schools": a faith, not Peter Christian
         seen = [e for e in candidates if e.id in self.state.seen_entries]
         if not seen and not honorific and surname.lower() in self.r.common_words:
             return None
@@ -739,6 +743,7 @@ class _BlockContext:
                     best = agent
                     break
         country = None
+        words = [t for t in words if self._in_title(t, tok)]
         # A party or organisation in the title gives its own code: "Lib Dem chairman X".
         for t in words:
             hit = self.hit_at.get(t.i)
@@ -753,6 +758,23 @@ class _BlockContext:
                 country = c
                 break
         return best, country
+
+    def _in_title(self, t: Any, person: Any) -> bool:
+        """Is the word part of the person's title, not of a phrase about something else?
+        "spokesman for Hamas" names his group; "a key influence on New Labour thinking" or
+        "a critic of the government" does not."""
+        x = t
+        stop = {person.i, person.head.i} if person.dep_ == "appos" else {person.i}
+        for _ in range(8):
+            if x.i in stop or x.head.i == x.i:
+                return True
+            if x.dep_ == "pobj" and x.head.dep_ == "prep":
+                owner = x.head.head
+                if owner.i != person.i and owner.lemma_.lower() not in self.r.agent_words and \
+                        owner.lower_ not in self.r.agent_words:
+                    return False
+            x = x.head
+        return True
 
     def _title_text(self, tok: Any) -> str:
         words = [t.lower_ for t in self._title_tokens(tok)
@@ -815,6 +837,8 @@ class _BlockContext:
                 return entries[0].code
             if entries[0].kind in ("organisation",):
                 return self.entry_code(entries[0])
+            if entries[0].kind == "person" and (t.ent_type_ == "NORP" or t.pos_ == "ADJ"):
+                return None  # "Christian schools" are not Peter Christian's
             countries = {e.country for e in entries} - {None}
             if len(countries) == 1:
                 return countries.pop()
@@ -827,7 +851,12 @@ class _BlockContext:
         # Not NORP: a nationality or religion comes from the demonyms ("Roman Catholic"
         # bishops are not from the Romanian town of Roman).
         if t.ent_type_ in ("GPE", "LOC", "FAC") or (t.pos_ == "PROPN" and not t.ent_type_):
-            info = self.r.gazetteer.lookup(t.text)
+            # A namesake in the story's own country first: "the MP for Stamford" in a
+            # British story is not from Stamford, Connecticut.
+            story = self.state.dateline_country or self.state.focal
+            info = self.r.gazetteer.lookup(t.text, story)
+            if info and info.country != story and self.r.gazetteer.countries_named(t.text) > 1:
+                return None  # a town name several countries share says nothing of nationality
             if info and (t.ent_type_ or info.feature != "city" or info.population > 100000):
                 return info.country
         return None
@@ -902,6 +931,9 @@ class _BlockContext:
                 if ante is not None and ante.code:
                     return (ante.code if ante.code.startswith(NON_COUNTRY_PREFIXES)
                             else ante.country), 0.8, "possessive"
+        shared = self._shared_modifier(tok, agent)
+        if shared:
+            return shared, 0.9, "shared modifier"
         for child in tok.rights:
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "for"):
                 for p in child.children:
@@ -915,6 +947,23 @@ class _BlockContext:
         if ctx:
             return ctx[0], ctx[1], "context"
         return None, 0.0, ""
+
+    def _shared_modifier(self, tok: Any, agent: Agent | None) -> str | None:
+        """"Israeli tanks and troops": a second conjunct of the same state's forces
+        shares the first one's country (but not "US troops and insurgents")."""
+        head = tok.head
+        if tok.dep_ != "conj" or agent is None or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        other = self.agent_of(head)
+        if other is None or not ({agent.role, other.role} <= STATE_FORCES or
+                                 agent.role == other.role):
+            return None
+        for t in head.lefts:
+            if t.dep_ in ("amod", "compound", "poss"):
+                c = self.modifier_code(t)
+                if c and not c.startswith(NON_COUNTRY_PREFIXES):
+                    return c[:3]
+        return None
 
     def from_agent(self, tok: Any, si: int) -> ActorMention | None:
         lemma = tok.lemma_.lower()

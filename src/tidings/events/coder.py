@@ -82,6 +82,19 @@ def _headline_passive(v: Any) -> bool:
         not v.sent.text.rstrip().endswith((".", "!", "?", '"', "”"))  # a headline
 
 
+def _noun_as_verb(tok: Any) -> bool:
+    """A present-tense verb the tagger read as a plural noun: "The Tory leader brands such
+    criticisms ...", headline "Kerry pledges to create jobs". Its own subject or clause
+    gives it away."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return False
+    if any(c.dep_ == "nsubj" for c in tok.children):
+        return True
+    return tok.dep_ == "ROOT" and \
+        any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in tok.children) and \
+        any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)
+
+
 def is_passive(v: Any) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or _headline_passive(v)
 
@@ -121,6 +134,8 @@ class EventCoder:
         subj = _children(v, ("nsubj",))
         if subj:
             return subj
+        if _noun_as_verb(v):  # "Kerry pledges to create jobs"
+            return [c for c in v.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         dep, head = v.dep_, v.head
         if head.i == v.i:
             return []
@@ -204,8 +219,9 @@ class EventCoder:
             return out
         if slot == "poss":
             return [p for o in objects for p in _children(o, ("poss",))]
-        if slot == "of":
-            return [p for o in objects for p in self.prep_objects(o, "of")]
+        if slot == "of":  # "the plans of the government"; an act's "of" is its victim
+            return [p for o in objects if not self._act_noun(o)
+                    for p in self.prep_objects(o, "of")]
         if slot == "mod":  # the actor named before the object: "rejected a UN call" (not
             # "rejects Iraq advice calls", where the name belongs to another noun)
             return [p for o in objects for p in _children(o, ("compound", "amod", "nmod"))
@@ -262,14 +278,24 @@ class EventCoder:
                 # ... and "the claims made by Michael Howard"
                 made_by = [p for a in _children(t, ("acl",)) for b in _children(a, ("agent",))
                            for p in _children(b, ("pobj",))]
+                # An act's "of" names its victim, not its author: condemning "the beheading
+                # of Eugene Armstrong" condemns the killers ("by ...").
+                of = self.prep_objects(t, "by") if self._act_noun(t) else \
+                    self.prep_objects(t, "of")
                 for c in [*_children(t, ("poss",)), *_children(t, ("compound", "amod", "nmod")),
-                          *self.prep_objects(t, "of"), *made_by]:
+                          *of, *made_by]:
                     m = actors.heads.get(c.i)
                     if m is not None:
                         break
             if m is not None and m.code:
                 out.append(m)
         return out
+
+    def _act_noun(self, t: Any) -> bool:
+        """Does the noun name an act ("killing", "intimidation", "attack")?"""
+        lemma = t.lemma_.lower()
+        return lemma in self.lex.by_noun or t.lower_.endswith("ing") or \
+            lemma.endswith(("tion", "sion", "ment")) and lemma not in self.mod["topic_nouns"]
 
     @staticmethod
     def own_side(s: ActorMention, t: ActorMention, code: str) -> bool:
@@ -292,6 +318,8 @@ class EventCoder:
             return True
         if {s.code[3:6], t.code[3:6]} & OPPONENT_ROLES:
             return False  # rebels talking to their government are not on its side
+        if code[:2] == "02":
+            return False  # an appeal to one's own people ("urged drivers to") is still one
         return bool(s.country) and s.country == t.country and t.kind == "agent" and \
             t.via in WEAK_COUNTRY
 
@@ -308,10 +336,15 @@ class EventCoder:
         return any(w.lemma_.lower() in self.mod["family_nouns"] for w in words)
 
     @staticmethod
-    def implied_actor(pattern: Pattern, v: Any) -> ActorMention:
+    def implied_actor(pattern: Pattern, v: Any, source: ActorMention) -> ActorMention | None:
         """The target a pattern implies when the text leaves it out ("vetoed a
-        resolution": the UN Security Council)."""
+        resolution": the UN Security Council; a curfew with no place named falls on the
+        source's own people)."""
         code = pattern.default_target or ""
+        if code == "own-people":
+            if not source.country:
+                return None
+            code = source.country + "CVL"
         return ActorMention(block=-1, head=v.i, start=v.idx, end=v.idx, text="", code=code,
                             name=code, kind="implied", entry=f"implied:{pattern.id}",
                             sentence_index=-1, via="implied by the pattern", confidence=0.7)
@@ -459,13 +492,14 @@ class EventCoder:
             consumed: set[int] = set()
             first = len(out)
             for tok in sent:
-                if not (tok.pos_ == "VERB" or tok.tag_.startswith("VB")):
+                if not (tok.pos_ == "VERB" or tok.tag_.startswith("VB") or _noun_as_verb(tok)):
                     continue
                 pats = self.lex.by_verb.get(tok.lemma_.lower())
                 found = self.code_verb(tok, pats, actors, sent, question) if pats else []
                 if not found and tok.lemma_.lower() in self.speech_lemmas:
                     found = self.code_speech(tok, actors, sent, question)
                 if found:
+                    consumed.add(tok.i)
                     for o in self.object_tokens(tok):
                         consumed.update(x.i for x in (o, *o.conjuncts))
                 out.extend(found)
@@ -749,7 +783,8 @@ class EventCoder:
                 # "X and Y clashed": each side acted; "X fought Y" names who acted.
                 pairs += [(t, s) for s, t in pairs]
         elif pattern.default_target:
-            pairs = [(s, self.implied_actor(pattern, v)) for s in sources]
+            pairs = [(s, t) for s in sources
+                     if (t := self.implied_actor(pattern, v, s)) is not None]
         elif pattern.no_target:
             pairs = [(s, None) for s in sources]
         out = []

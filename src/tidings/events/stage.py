@@ -109,7 +109,8 @@ def deduplicate(records: list[tuple[Event, str]]) -> list[Event]:
             if not same_actors and not (same_target and o.root == e.root and
                                         _same_irregular(o.source, e.source)):
                 continue
-            if o.code == e.code:
+            if o.code == e.code or (o.root == e.root and o.sentence_index == e.sentence_index):
+                # one act a dyad a sentence: "a car bomb ... killing 20" is one assault
                 match = k
             elif o.root == e.root and "body" not in (block, oblock) or \
                     (o.root == e.root and {block, oblock} & {"headline", "standfirst"}):

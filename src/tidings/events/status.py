@@ -104,6 +104,12 @@ def _clause_status(trigger: Any, mod: Modality, is_question: bool,
         return None
     tok = trigger
     if _negated(tok, mod):
+        # "he will not apologise", "Iran won't suspend enrichment": a refusal (12) when the
+        # act is cooperative; any other negated act is not coded.
+        if tok.lemma_.lower() not in mod["refuse"] and \
+                any(a.lower_ in mod["future"] for a in _aux(tok)) and \
+                not any(a.lower_ in mod["hypothetical"] for a in _aux(tok)):
+            return REFUSED
         return None
     status: str | None = _modal_status(tok, mod)
     if status is None:
