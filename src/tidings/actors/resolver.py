@@ -914,7 +914,8 @@ class _BlockContext:
         # The owner first ("its U.N. diplomats" are North Korea's), then the nearest
         # modifier; named countries and organisations before place names.
         mods = sorted((t for t in tok.subtree if t.i < tok.i and t.dep_ != "det" and
-                       t.head.lemma_.lower() not in TOPIC_HEADS),
+                       t.head.lemma_.lower() not in TOPIC_HEADS and
+                       t.nbor(1).lemma_.lower() not in TOPIC_HEADS),  # "Iraq war allies"
                       key=lambda t: (t.dep_ != "poss" or t.head.i != tok.i,
                                      t.i not in self.hit_at, -t.i))
         leads = agent is not None and agent.role == "GOV"

@@ -324,9 +324,9 @@ class EventCoder:
             t.via in WEAK_COUNTRY
 
     def relative_of_source(self, t: ActorMention, doc: Any, code: str) -> bool:
-        """Is the target named as a relative ("met his future wife Glenys")? Cooperation
-        with one's family is no event."""
-        if code[:2] >= "09" or t.block < 0 or t.head >= len(doc):
+        """Is the target named as a relative ("met his future wife Glenys", "criticised
+        her husband")? Words exchanged with one's family are no political event."""
+        if code[:2] >= "14" or t.block < 0 or t.head >= len(doc):
             return False
         tok = doc[t.head]
         words = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")] + \
@@ -549,6 +549,9 @@ class EventCoder:
                         continue  # a speaker judging their own country
                     if t.via == "relative" or self.own_side(s, t, j.code):
                         continue
+                    if t.kind == "agent" and t.via in WEAK_COUNTRY and t.code[3:6] in ("CVL", ""):
+                        continue  # "adults should be treated as adults": people in general
+
                     conf = pattern.confidence * min(s.confidence, t.confidence)
                     out.append(Candidate(pattern, v, v.text, s, t, j.code, status, conf, sent))
             if out:
@@ -613,8 +616,11 @@ class EventCoder:
     def code_noun(self, n: Any, patterns: list[Pattern], actors: BlockActors, sent: Any,
                   question: bool) -> list[Candidate]:
         status = self.noun_status(n, question)
-        if status != ACTUAL:
-            return []  # a noun names a done act; plans and purposes are for verbs to code
+        if status != ACTUAL and not (status == INTENDED and patterns and
+                                     patterns[0].code[:2] == "04"):
+            # A noun names a done act; plans and purposes are for verbs to code, except
+            # meetings still to come: "ahead of talks between X and Y" (036).
+            return []
         mods = {c.lower_ for c in n.children} | {c.lemma_.lower() for c in n.children}
         for pattern in patterns:
             trig = next((t for t in pattern.nouns
