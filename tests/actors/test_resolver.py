@@ -106,3 +106,31 @@ def test_resolver_a_region_is_no_agent_country(code):
 def test_resolver_capital_named_as_a_person_is_no_government(code):
     article = code("Victoria, a lobbyist for disabled rights in Britain, denounced the plan.")
     assert not any(m.code == "SYCGOV" for m in article.mentions)
+
+
+def test_resolver_faith_adjective_is_no_surname(code):
+    article = code("Mr Bell said Muslim, Jewish and Evangelical Christian schools in Britain "
+                   "must teach tolerance.", published="2005-01-17")
+    schools = next(m for m in article.mentions if m.text.endswith("schools"))
+    assert schools.code.startswith("GBR")
+    assert not any(m.code.startswith("FSM") for m in article.mentions)
+
+
+def test_resolver_a_phrase_about_something_else_is_no_title(code):
+    article = code("Amitai Etzioni, a key influence on New Labour thinking, said the US was "
+                   "wrong.", published="2005-01-17")
+    etzioni = next(m for m in article.mentions if m.text == "Amitai Etzioni")
+    assert not etzioni.code.startswith("GBRGOV")
+
+
+def test_resolver_town_name_several_countries_share_sets_no_country(code):
+    article = code("Quentin Davies, the MP for Grantham and Stamford, spoke on Monday.",
+                   published="2005-01-17")
+    davies = next(m for m in article.mentions if m.text == "Quentin Davies")
+    assert not davies.code.startswith("USA")
+
+
+def test_resolver_said_in_a_title_case_headline_is_a_verb(code):
+    article = code("Three people were killed in protests in western Afghanistan.",
+                   title="Three Said Killed in Afghanistan Protests")
+    assert not any(m.text == "Said" for m in article.mentions)

@@ -174,3 +174,52 @@ def test_coder_an_accusation_is_not_the_act_alleged(code):
     found = triples(article)
     assert ("SDN", "11", "SDN") in found
     assert not any(root == "18" for _, root, _ in found)
+
+
+def test_coder_will_not_with_a_cooperative_act_is_a_refusal(code):
+    article = code("North Korea said it would not attend the talks with the United States.")
+    refusals = [e for e in article.events if e.root == "12"]
+    assert refusals and refusals[0].status == "refused", [e.why for e in article.events]
+    assert code("Russia will not attack Georgia, Putin said.").events == []
+
+
+def test_coder_condemning_a_killing_does_not_target_the_victim(code):
+    found = triples(code("President Bush condemned the beheading of Eugene Armstrong by Iraqi "
+                         "militants."))
+    assert ("USA", "11", "IRQ") in found
+    assert ("USA", "11", "USA") not in found
+    assert code("President Bush condemned the beheading of American hostage Eugene "
+                "Armstrong.").events == []
+
+
+def test_coder_one_assault_a_dyad_a_sentence(code):
+    article = code("A suicide car bomber in Iraq struck a police station in Baghdad, killing "
+                   "20 Iraqi policemen.")
+    assert len([e for e in article.events if e.root == "18"]) <= 1
+
+
+def test_coder_curfew_falls_on_the_sources_own_people(code):
+    article = code("Iraq's interim government declared a state of emergency for 60 days.")
+    event = next(e for e in article.events if e.code == "1724")
+    assert event.target is not None and event.target.code == "IRQCVL"
+
+
+def test_coder_conjoined_forces_share_their_country(code):
+    article = code("Israeli tanks and troops moved into Gaza, killing three Palestinians.")
+    assert article.events
+    assert all(e.source.code.startswith("ISR") for e in article.events), \
+        [e.why for e in article.events]
+
+
+def test_coder_a_countrys_allies_are_not_that_country(code):
+    assert not any(src == "USA" or tgt == "USA" for src, _, tgt in
+                   triples(code("Hostage-takers in Iraq demand U.S. allies leave Iraq.")))
+
+
+def test_coder_meeting_rules_is_no_meeting(code):
+    assert code("Chancellor Gordon Brown said he would meet his fiscal rules.").events == []
+
+
+def test_coder_verb_tagged_as_noun_still_codes(code):
+    found = triples(code("The Tory leader brands Labour as liars."))
+    assert ("GBR", "11", "GBR") in found

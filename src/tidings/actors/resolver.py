@@ -50,6 +50,8 @@ BUSINESS_WORDS = frozenset("mining corp corp. corporation inc inc. ltd ltd. plc 
                            "llc ag sa gmbh".split())  # not "group": "the Socialist Group"
 # Nouns whose modifiers name a matter, not a side: "Iraq war allies" are not Iraq's.
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+# Nouns whose country modifier names the other side: "U.S. allies", "Iraq's neighbours".
+RELATIONAL_NOUNS = frozenset("ally neighbour neighbor partner rival enemy foe".split())
 TOPIC_HEADS = frozenset("war conflict crisis dispute invasion occupation issue talks".split())
 COMPASS = frozenset("north south east west central northern southern eastern western".split())
 PLACE_NOUNS = frozenset("city town village capital region province district border area "
@@ -911,6 +913,9 @@ class _BlockContext:
         irregular = agent is not None and agent.role in IRREGULAR_ROLES
         if any(t.lower_ in ("unknown", "unidentified", "unnamed") for t in tok.lefts):
             return None, 0.0, ""  # "unknown gunmen" are no one the text can code
+        if tok.lemma_.lower() in RELATIONAL_NOUNS:
+            return None, 0.0, ""  # "U.S. allies" are not the US; which states, the text
+            # does not say
         # The owner first ("its U.N. diplomats" are North Korea's), then the nearest
         # modifier; named countries and organisations before place names.
         mods = sorted((t for t in tok.subtree if t.i < tok.i and t.dep_ != "det" and
@@ -974,6 +979,9 @@ class _BlockContext:
             want = DEFINITE_ANAPHORS[lemma]
             kinds = {"country"} if want == "country" else {"group", "organisation"}
             for m in self.state.recent(si, 3, kinds):
+                if m.sentence_index == si and m.block == self.bi and m.head < len(self.doc) \
+                        and self.doc[m.head].dep_ in ("amod", "compound", "npadvmod", "nmod"):
+                    continue  # "US-led forces invaded the country": not the US
                 if m.code and (want != "country" or m.via in ("name", "demonym")):
                     return self._linked(tok, m, si, "description")
             return None

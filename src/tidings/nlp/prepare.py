@@ -54,9 +54,14 @@ def truecase_headline(text: str, known_words: frozenset[str],
         if first:
             first = False
             continue
-        if not word[0].isupper() or word.isupper() or word in name_words:
+        if not word[0].isupper() or word.isupper():
             continue
         low = word.lower()
-        if low in _FUNCTION or any(s in known_words for s in _stems(word)):
+        if low in ("said", "says", "say"):  # "Three Said Killed": a verb, not Mr Said
+            chars[m.start()] = low[0]
+            continue
+        if word in name_words:
+            continue
+        if any(s in known_words for s in _stems(word)):
             chars[m.start()] = low[0]
     return "".join(chars)
