@@ -134,3 +134,10 @@ def test_resolver_said_in_a_title_case_headline_is_a_verb(code):
     article = code("Three people were killed in protests in western Afghanistan.",
                    title="Three Said Killed in Afghanistan Protests")
     assert not any(m.text == "Said" for m in article.mentions)
+
+
+def test_resolver_military_title_without_a_full_stop(code):
+    article = code("Pervez Musharraf arrived in London. Gen Musharraf held talks with Tony "
+                   "Blair on Monday.", published="2004-12-06")
+    gen = [m for m in article.mentions if m.text.endswith("Musharraf")]
+    assert gen and all(m.code == "PAKGOV" for m in gen)

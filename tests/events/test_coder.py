@@ -223,3 +223,25 @@ def test_coder_meeting_rules_is_no_meeting(code):
 def test_coder_verb_tagged_as_noun_still_codes(code):
     found = triples(code("The Tory leader brands Labour as liars."))
     assert ("GBR", "11", "GBR") in found
+
+
+def test_coder_a_politician_attacks_with_words_a_crowd_storms_in_a_riot(code):
+    assert ("ZAF", "11", "GBR") in triples(code("Thabo Mbeki attacked British imperialists in "
+                                                 "a speech on Monday."))
+    stormed = triples(code("Protesters stormed the House of Commons chamber in London."))
+    assert stormed and all(root == "14" for _, root, _ in stormed)
+    assert ("IRQ", "19", "IRQ") in triples(code("Insurgents stormed a police station in "
+                                                 "Baghdad."))
+
+
+def test_coder_dismissing_as_is_a_judgement(code):
+    found = triples(code("The Tories dismissed Labour's plan as desperate.",
+                         published="2005-03-01"))
+    assert ("GBR", "11", "GBR") in found
+    assert not any(root == "12" for _, root, _ in found)
+
+
+def test_coder_weather_and_standing_states_are_no_events(code):
+    assert code("Hurricane Ivan killed 60 people in Grenada.").events == []
+    found = triples(code("Turkey, which occupies northern Cyprus, rejected the plan."))
+    assert not any(root == "19" for _, root, _ in found)

@@ -50,6 +50,7 @@ BUSINESS_WORDS = frozenset("mining corp corp. corporation inc inc. ltd ltd. plc 
                            "llc ag sa gmbh".split())  # not "group": "the Socialist Group"
 # Nouns whose modifiers name a matter, not a side: "Iraq war allies" are not Iraq's.
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+STORM_WORDS = frozenset("hurricane typhoon cyclone storm".split())
 # Nouns whose country modifier names the other side: "U.S. allies", "Iraq's neighbours".
 RELATIONAL_NOUNS = frozenset("ally neighbour neighbor partner rival enemy foe".split())
 TOPIC_HEADS = frozenset("war conflict crisis dispute invasion occupation issue talks".split())
@@ -675,6 +676,9 @@ class _BlockContext:
                          ) -> ActorMention | None:
         start = ent.start if ent is not None else (start if start is not None else tok.i)
         end = ent.end if ent is not None else tok.i + 1
+        if start > 0 and self.doc[start - 1].lower_ in STORM_WORDS or \
+                self.doc[start].lower_ in STORM_WORDS:
+            return None  # "Hurricane Ivan killed 60 people": weather, no actor
         words = [t for t in self.doc[start:end] if t.lower_ not in HONORIFICS]
         if not words:
             return None
@@ -894,12 +898,17 @@ class _BlockContext:
                 return m
         return None
 
-    def context_country(self) -> tuple[str, float] | None:
+    def context_country(self, governing: bool = False) -> tuple[str, float] | None:
         """Where an unnamed agent belongs when its own words do not say: where the
-        sentence, its paragraph or the story happens, else the story's main country."""
-        for country, conf in ((self.sentence_country, 0.8), (self.block_country, 0.75),
-                              (self.state.dateline_country, 0.75), (self.state.location, 0.7),
-                              (self.state.focal, 0.6)):
+        sentence, its paragraph or the story happens, else the story's main country.
+        "The government" or "the chancellor" (`governing`) is the story's own country's
+        before it is that of a place an earlier sentence of the paragraph named."""
+        order = [(self.sentence_country, 0.8), (self.block_country, 0.75),
+                 (self.state.dateline_country, 0.75), (self.state.location, 0.7),
+                 (self.state.focal, 0.6)]
+        if governing and self.state.focal:
+            order = [order[0], (self.state.focal, 0.7), *order[1:4]]
+        for country, conf in order:
             if country and country not in self.r.d.regions:
                 return country, conf  # a region ("Europe") has no police or government
         return None
@@ -949,7 +958,7 @@ class _BlockContext:
                             self._owner_country(p)
                         if c:
                             return c, 0.9, f"'{child.lower_} {p.text}'"
-        ctx = self.context_country()
+        ctx = self.context_country(governing=leads)
         if ctx:
             return ctx[0], ctx[1], "context"
         return None, 0.0, ""

@@ -114,6 +114,8 @@ def _clause_status(trigger: Any, mod: Modality, is_question: bool,
     status: str | None = _modal_status(tok, mod)
     if status is None:
         return None
+    if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not _aux(tok):
+        return None  # "Turkey, which occupies northern Cyprus": a standing state
     if _conditional(tok, mod):
         conditions.append(True)
     # Walk up the governing clauses.
@@ -183,6 +185,9 @@ def _clause_status(trigger: Any, mod: Modality, is_question: bool,
                 # A purpose clause: "visited Moscow to seek support" - planned, not done.
                 status = INTENDED if status == ACTUAL else status
             break
+        elif dep in ("acl", "ccomp") and gov.pos_ == "NOUN" and \
+                glemma in mod["unreal_nouns"] and not any(a.lower_ == "to" for a in _aux(tok)):
+            return None  # "claims a hotel worker was beaten by soldiers": alleged, not told
         elif dep in ("relcl", "acl", "pcomp", "pobj", "prep", "advmod", "npadvmod", "appos",
                      "attr", "dobj", "nsubj", "parataxis"):
             if dep == "acl" and any(a.lower_ == "to" for a in _aux(tok)):
