@@ -308,6 +308,8 @@ class EventCoder:
             return True
         if s.code[3:6] == "GOV" and len(t.code) == 3 and t.code == s.country:
             return True  # "clamp down on Britain's compensation culture": no one targeted
+        if code[:2] == "10" and t.code == s.code and s.code[3:6] == "GOV":
+            return True  # a chancellor's demand on government departments: administration
         if code[:2] >= "09":
             return False
         if t.entry.startswith("place:") and t.country and t.country == s.country:
