@@ -41,6 +41,8 @@ def _root(m: ActorMention) -> ActorMention:
 
 
 DOMESTIC_ROOTS = frozenset({"14", "17", "18"})
+# Nouns that stand for the named group before them: "a Taliban splinter group".
+GROUP_HEADS = frozenset("group faction wing movement outfit cell network militia".split())
 # Verbs whose object noun names the act: "made an appeal", "issued a warning".
 LIGHT_VERBS = frozenset("make issue give deliver launch lodge voice express renew repeat "
                         "step up have hold stage mount carry out pay extend send".split())
@@ -260,6 +262,12 @@ class EventCoder:
                          if c.i in actors.heads and actors.heads[c.i].kind != "agent"]
                 if named and named[0].code:
                     m = named[0]
+            if m is None and t.lemma_.lower() in GROUP_HEADS:
+                # "a Taliban splinter group": the named group it belongs to
+                named = [actors.heads[c.i] for c in t.lefts if c.dep_ in ("compound", "amod")
+                         and c.i in actors.heads
+                         and actors.heads[c.i].kind in ("group", "organisation")]
+                m = named[0] if named else None
             if m is None and t.lemma_.lower() in QUANTITY_HEADS:
                 for p in self.prep_objects(t, "of"):
                     m = actors.heads.get(p.i)
@@ -786,7 +794,8 @@ class EventCoder:
         if targets:
             pairs = [(s, t) for s in sources for t in targets]
         elif pattern.reciprocal and len(sources) >= 2:
-            pairs = [(sources[0], t) for t in sources[1:]]
+            # "Egypt, Israel and the United States reached an agreement": each pair once
+            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
             if pattern.both_ways:
                 # "X and Y clashed": each side acted; "X fought Y" names who acted.
                 pairs += [(t, s) for s, t in pairs]
