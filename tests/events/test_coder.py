@@ -245,3 +245,32 @@ def test_coder_weather_and_standing_states_are_no_events(code):
     assert code("Hurricane Ivan killed 60 people in Grenada.").events == []
     found = triples(code("Turkey, which occupies northern Cyprus, rejected the plan."))
     assert not any(root == "19" for _, root, _ in found)
+
+
+def test_coder_named_group_behind_a_generic_head(code):
+    found = triples(code("A Taliban splinter group in Afghanistan demanded a response from "
+                         "the United Nations."))
+    assert ("AFG", "10", "UNO") in found
+
+
+def test_coder_reciprocal_act_of_three_parties_codes_each_pair(code):
+    found = triples(code("Egypt, Israel and the United States have reached an agreement on "
+                         "trade."))
+    assert {("EGY", "05", "ISR"), ("EGY", "05", "USA"), ("ISR", "05", "USA")} <= found
+
+
+def test_coder_court_puts_people_on_trial(code):
+    assert ("AFG", "11", "USA") in triples(code("An Afghan court put three US men on trial "
+                                                 "for torture."))
+
+
+def test_coder_missile_fired_at_a_target_is_no_show_of_force(code):
+    assert ("PRK", "15", "JPN") in triples(code("North Korea fired a missile over Japan."))
+    found = triples(code("Israeli helicopters fired missiles at a house in Gaza City."))
+    assert not any(root == "15" for _, root, _ in found)
+
+
+def test_coder_a_named_storm_is_no_actor(code):
+    article = code("Hurricane Ivan battered the Cayman Islands on Sunday. Ivan has killed at "
+                   "least 60 people.")
+    assert article.events == []

@@ -13,6 +13,7 @@ For each parsed block, in reading order, the resolver gives noun-phrase heads an
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -51,6 +52,7 @@ BUSINESS_WORDS = frozenset("mining corp corp. corporation inc inc. ltd ltd. plc 
 # Nouns whose modifiers name a matter, not a side: "Iraq war allies" are not Iraq's.
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 STORM_WORDS = frozenset("hurricane typhoon cyclone storm".split())
+STORM_NAME = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm)\s+([A-Z][a-z]+)")
 # Nouns whose country modifier names the other side: "U.S. allies", "Iraq's neighbours".
 RELATIONAL_NOUNS = frozenset("ally neighbour neighbor partner rival enemy foe".split())
 TOPIC_HEADS = frozenset("war conflict crisis dispute invasion occupation issue talks".split())
@@ -171,6 +173,10 @@ class Resolver:
         state.focal = self._focal_country(article, parsed, hits_per_block)
         state.dateline_country = self._place_country(article.dateline or "")
         state.location = self._document_location(parsed, hits_per_block, state.dateline_country)
+        for m in STORM_NAME.finditer(article.text):
+            # "Hurricane Ivan ... Ivan has killed 60 people": weather, never an actor
+            name = m.group(1)
+            state.local_people[name] = _LocalPerson(name, name, None, "", None)
         out = []
         for bi, (pb, hits) in enumerate(zip(parsed, hits_per_block)):
             out.append(self._resolve_block(article, bi, pb, hits, state))
@@ -678,7 +684,7 @@ class _BlockContext:
         end = ent.end if ent is not None else tok.i + 1
         if start > 0 and self.doc[start - 1].lower_ in STORM_WORDS or \
                 self.doc[start].lower_ in STORM_WORDS:
-            return None  # "Hurricane Ivan killed 60 people": weather, no actor
+            return None  # "Hurricane Ivan": weather, no actor
         words = [t for t in self.doc[start:end] if t.lower_ not in HONORIFICS]
         if not words:
             return None

@@ -439,11 +439,13 @@ class EventCoder:
                     ok = bool(_children(v, (req,)))
                 elif req == "intransitive":  # "workers struck", not "struck a deal"
                     ok = not _children(v, ("dobj", "ccomp"))
-                elif req.startswith("prep:"):
-                    word = req[5:]
+                elif req.startswith(("prep:", "no-prep:")):
+                    word = req.split(":", 1)[1]
                     ok = bool(self.prep_objects(v, word)) or any(
                         c.lower_ == word for c in v.children if c.dep_ in PREP_DEPS) or any(
                         self.prep_objects(o, word) for o in self.object_tokens(v))
+                    if req.startswith("no-"):
+                        ok = not ok  # "fired a missile" is a show; "fired it at X" is not
                 if ok:
                     break
             if not ok:

@@ -205,9 +205,10 @@ def _load_patterns(path: Path, codebook: Codebook, seen: set[str]) -> list[Patte
         requires = tuple(tuple(alt.strip() for alt in r.split("|"))
                          for r in _strings(item.get("requires"), f"{where}.requires", problems))
         for alt in (a for r in requires for a in r):
-            if alt not in REQUIREMENTS and not alt.startswith("prep:"):
+            if alt not in REQUIREMENTS and not alt.startswith(("prep:", "no-prep:")):
                 problems.append(f"{where}: requires {alt!r} is not one of "
-                                f"{', '.join(sorted(REQUIREMENTS))} or prep:WORD")
+                                f"{', '.join(sorted(REQUIREMENTS))}, prep:WORD or "
+                                "no-prep:WORD")
         roles = item.get("source_roles")
         troles = item.get("target_roles")
         kinds = item.get("source_kinds")
