@@ -274,3 +274,10 @@ def test_coder_a_named_storm_is_no_actor(code):
     article = code("Hurricane Ivan battered the Cayman Islands on Sunday. Ivan has killed at "
                    "least 60 people.")
     assert article.events == []
+
+
+def test_coder_wanting_another_actor_to_act_is_an_appeal(code):
+    assert ("JPN", "02", "RUS") in triples(code("Japan said it wanted Russia to return all "
+                                                 "four Kuril islands."))
+    assert code("Officials in Britain say the home secretary wants young people to feel they "
+                "belong.", published="2005-03-01").events == []
