@@ -281,3 +281,10 @@ def test_coder_wanting_another_actor_to_act_is_an_appeal(code):
                                                  "four Kuril islands."))
     assert code("Officials in Britain say the home secretary wants young people to feel they "
                 "belong.", published="2005-03-01").events == []
+
+
+def test_coder_denying_a_claim_answers_its_author_and_the_claim_is_not_told(code):
+    found = triples(code("Russia denied accusations by Georgia that it had bombed the "
+                         "village."))
+    assert ("RUS", "01", "GEO") in found
+    assert not any(root == "19" for _, root, _ in found)
