@@ -141,3 +141,18 @@ def test_resolver_military_title_without_a_full_stop(code):
                    "Blair on Monday.", published="2004-12-06")
     gen = [m for m in article.mentions if m.text.endswith("Musharraf")]
     assert gen and all(m.code == "PAKGOV" for m in gen)
+
+
+def test_resolver_short_name_stands_for_the_body_named_before(code):
+    article = code("The Countryside Alliance in Britain held a rally on Saturday. The Alliance "
+                   "urged the government to repeal the ban.", published="2005-03-01")
+    alliance = next(m for m in article.mentions if m.text == "Alliance")
+    first = next(m for m in article.mentions if m.text.endswith("Countryside Alliance"))
+    assert alliance.code == first.code and alliance.via == "short name"
+
+
+def test_resolver_some_in_a_party_speak_for_it(code):
+    found = {(e.source.code[:3], e.root) for e in code(
+        "Some in the Tory party are urging the government to cut taxes.",
+        published="2005-03-01").events}
+    assert ("GBR", "02") in found

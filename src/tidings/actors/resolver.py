@@ -986,7 +986,26 @@ class _BlockContext:
                     return c[:3]
         return None
 
+    def short_name(self, tok: Any, si: int) -> ActorMention | None:
+        """"The Commission" after "the European Commission", "the Alliance" after "the
+        Countryside Alliance": a capitalised head standing for a body named before."""
+        if not tok.text[:1].isupper() or tok.i == tok.sent.start or \
+                not any(c.lower_ == "the" for c in tok.lefts) or \
+                any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.lefts):
+            return None
+        for m in reversed(self.state.mentions):
+            if m.kind not in ("organisation", "group") or not m.code or si - m.sentence_index > 12:
+                continue
+            entry = self.r.d.entries.get(m.entry)
+            names = [m.text] + ([entry.name] if entry is not None else [])
+            if any(len(n.split()) > 1 and n.split()[-1] == tok.text for n in names):
+                return self._linked(tok, m, si, "short name")
+        return None
+
     def from_agent(self, tok: Any, si: int) -> ActorMention | None:
+        short = self.short_name(tok, si)
+        if short is not None:
+            return short
         lemma = tok.lemma_.lower()
         # "the country", "the group": the last one named.
         if lemma in DEFINITE_ANAPHORS and any(c.lower_ in ("the", "this") for c in tok.lefts) \

@@ -269,7 +269,8 @@ class EventCoder:
                          and actors.heads[c.i].kind in ("group", "organisation")]
                 m = named[0] if named else None
             if m is None and t.lemma_.lower() in QUANTITY_HEADS:
-                for p in self.prep_objects(t, "of"):
+                # "dozens of protesters", "some in the Tory party"
+                for p in self.prep_objects(t, "of") + self.prep_objects(t, "in"):
                     m = actors.heads.get(p.i)
                     if m is not None:
                         break
