@@ -994,12 +994,16 @@ class _BlockContext:
                 any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.lefts):
             return None
         for m in reversed(self.state.mentions):
-            if m.kind not in ("organisation", "group") or not m.code or si - m.sentence_index > 12:
+            if not m.code or si - m.sentence_index > 12:
                 continue
             entry = self.r.d.entries.get(m.entry)
             names = [m.text] + ([entry.name] if entry is not None else [])
-            if any(len(n.split()) > 1 and n.split()[-1] == tok.text for n in names):
+            if m.kind in ("organisation", "group") and any(
+                    len(n.split()) > 1 and n.split()[-1] == tok.text for n in names):
                 return self._linked(tok, m, si, "short name")
+            if m.kind == "country" and tok.text in ("North", "South") and any(
+                    n.split()[0] == tok.text and len(n.split()) > 1 for n in names):
+                return self._linked(tok, m, si, "short name")  # "the North": North Korea
         return None
 
     def from_agent(self, tok: Any, si: int) -> ActorMention | None:
