@@ -878,7 +878,11 @@ class _BlockContext:
         Afghan government" (the government comes later in reading order)."""
         if self.agent_of(p) is None:
             return None
-        for t in p.lefts:
+        return self._modifier_country(p)
+
+    def _modifier_country(self, head: Any) -> str | None:
+        """The country a noun's own modifiers name ("Afghan", "Israel's")."""
+        for t in head.lefts:
             if t.dep_ in ("amod", "compound", "poss"):
                 c = self.modifier_code(t)
                 if c and not c.startswith(NON_COUNTRY_PREFIXES):
@@ -979,12 +983,7 @@ class _BlockContext:
         if other is None or not ({agent.role, other.role} <= STATE_FORCES or
                                  agent.role == other.role):
             return None
-        for t in head.lefts:
-            if t.dep_ in ("amod", "compound", "poss"):
-                c = self.modifier_code(t)
-                if c and not c.startswith(NON_COUNTRY_PREFIXES):
-                    return c[:3]
-        return None
+        return self._modifier_country(head)
 
     def short_name(self, tok: Any, si: int) -> ActorMention | None:
         """"The Commission" after "the European Commission", "the Alliance" after "the
