@@ -52,9 +52,15 @@ class Gazetteer:
             return info
         return None
 
-    def countries_named(self, name: str) -> int:
-        """How many countries have a place of this name (Stamford: the US and Britain)."""
-        return max(len(self.namesakes.get(name, {})), len(self.namesakes.get(ascii_fold(name), {})))
+    def lookup_sure(self, name: str, prefer: str | None) -> PlaceInfo | None:
+        """As `lookup`, but a town name several countries share (Stamford: the US and
+        Britain) says nothing of where it is unless one of them is `prefer`."""
+        info = self.lookup(name, prefer)
+        if info is None or info.country == prefer or info.feature == "region":
+            return info
+        shared = max(len(self.namesakes.get(name, {})),
+                     len(self.namesakes.get(ascii_fold(name), {})))
+        return None if shared > 1 else info
 
     def __contains__(self, name: str) -> bool:
         return self.lookup(name) is not None

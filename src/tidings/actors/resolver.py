@@ -49,12 +49,12 @@ BUSINESS_WORDS = frozenset("mining corp corp. corporation inc inc. ltd ltd. plc 
                            "holdings bank airlines airways motors motor oil petroleum energy "
                            "telecom communications industries steel pharmaceuticals "
                            "llc ag sa gmbh".split())  # not "group": "the Socialist Group"
-# Nouns whose modifiers name a matter, not a side: "Iraq war allies" are not Iraq's.
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
-STORM_WORDS = frozenset("hurricane typhoon cyclone storm".split())
+# A named storm: "Hurricane Ivan ... Ivan has killed 60 people" names weather, not a person.
 STORM_NAME = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm)\s+([A-Z][a-z]+)")
 # Nouns whose country modifier names the other side: "U.S. allies", "Iraq's neighbours".
 RELATIONAL_NOUNS = frozenset("ally neighbour neighbor partner rival enemy foe".split())
+# Nouns whose modifiers name a matter, not a side: "Iraq war allies" are not Iraq's.
 TOPIC_HEADS = frozenset("war conflict crisis dispute invasion occupation issue talks".split())
 COMPASS = frozenset("north south east west central northern southern eastern western".split())
 PLACE_NOUNS = frozenset("city town village capital region province district border area "
@@ -173,10 +173,7 @@ class Resolver:
         state.focal = self._focal_country(article, parsed, hits_per_block)
         state.dateline_country = self._place_country(article.dateline or "")
         state.location = self._document_location(parsed, hits_per_block, state.dateline_country)
-        for m in STORM_NAME.finditer(article.text):
-            # "Hurricane Ivan ... Ivan has killed 60 people": weather, never an actor
-            name = m.group(1)
-            state.local_people[name] = _LocalPerson(name, name, None, "", None)
+        state.storm_names = {m.group(1) for m in STORM_NAME.finditer(article.text)}
         out = []
         for bi, (pb, hits) in enumerate(zip(parsed, hits_per_block)):
             out.append(self._resolve_block(article, bi, pb, hits, state))
@@ -362,11 +359,8 @@ class Resolver:
                     return c
         for tok in sent:
             if tok.pos_ == "PROPN" and tok.i not in ctx.hit_at:
-                story = ctx.state.dateline_country or ctx.state.focal
-                info = self.gazetteer.lookup(tok.text, story)
-                if info is not None and info.country != story and info.feature != "region" \
-                        and self.gazetteer.countries_named(tok.text) > 1:
-                    continue  # Stamford, England or Connecticut: not a sure setting
+                info = self.gazetteer.lookup_sure(tok.text, ctx.state.dateline_country or
+                                                  ctx.state.focal)
                 if info is not None and (info.feature == "region" or (
                         tok.ent_type_ in ("GPE", "LOC", "FAC") and
                         (info.feature in ("capital", "state") or info.population > 100000))):
@@ -388,6 +382,7 @@ class _State:
         self.mentions: list[ActorMention] = []
         self.local_people: dict[str, _LocalPerson] = {}  # surname -> person
         self.seen_entries: set[str] = set()
+        self.storm_names: set[str] = set()
         self.focal: str | None = None
         self.dateline_country: str | None = None
         self.location: str | None = None
@@ -682,9 +677,8 @@ class _BlockContext:
                          ) -> ActorMention | None:
         start = ent.start if ent is not None else (start if start is not None else tok.i)
         end = ent.end if ent is not None else tok.i + 1
-        if start > 0 and self.doc[start - 1].lower_ in STORM_WORDS or \
-                self.doc[start].lower_ in STORM_WORDS:
-            return None  # "Hurricane Ivan": weather, no actor
+        if any(t.text in self.state.storm_names for t in self.doc[start:end]):
+            return None  # weather, no actor
         words = [t for t in self.doc[start:end] if t.lower_ not in HONORIFICS]
         if not words:
             return None
@@ -863,12 +857,9 @@ class _BlockContext:
         # Not NORP: a nationality or religion comes from the demonyms ("Roman Catholic"
         # bishops are not from the Romanian town of Roman).
         if t.ent_type_ in ("GPE", "LOC", "FAC") or (t.pos_ == "PROPN" and not t.ent_type_):
-            # A namesake in the story's own country first: "the MP for Stamford" in a
-            # British story is not from Stamford, Connecticut.
-            story = self.state.dateline_country or self.state.focal
-            info = self.r.gazetteer.lookup(t.text, story)
-            if info and info.country != story and self.r.gazetteer.countries_named(t.text) > 1:
-                return None  # a town name several countries share says nothing of nationality
+            # "the MP for Stamford" in a British story is not from Stamford, Connecticut.
+            info = self.r.gazetteer.lookup_sure(t.text, self.state.dateline_country or
+                                                self.state.focal)
             if info and (t.ent_type_ or info.feature != "city" or info.population > 100000):
                 return info.country
         return None

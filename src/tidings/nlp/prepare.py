@@ -62,6 +62,6 @@ def truecase_headline(text: str, known_words: frozenset[str],
             continue
         if word in name_words:
             continue
-        if any(s in known_words for s in _stems(word)):
+        if low in _FUNCTION or any(s in known_words for s in _stems(word)):
             chars[m.start()] = low[0]
     return "".join(chars)
