@@ -57,3 +57,15 @@ def test_dictionary_government_office_wins_over_a_role_held_at_once():
     # Army chief (1998-2007) and president (2001-2008) at once: the presidency codes him.
     assert musharraf.code_on(dt.date(2004, 10, 1)) == "PAKGOV"
     assert musharraf.code_on(dt.date(1999, 1, 1)) == "PAKMIL"
+
+
+def test_authored_things_file_is_validated(tmp_path):
+    from tidings.actors.authorship import load_authorship
+
+    shipped = load_authorship()
+    assert "plan" in shipped.nouns and "announce" in shipped.verbs
+    bad = tmp_path / "authored.yml"
+    bad.write_text("nouns: plan\nverbs: {announce: 1}\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as exc:
+        load_authorship(str(bad))
+    assert len(exc.value.problems) == 2

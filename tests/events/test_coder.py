@@ -288,3 +288,49 @@ def test_coder_denying_a_claim_answers_its_author_and_the_claim_is_not_told(code
                          "village."))
     assert ("RUS", "01", "GEO") in found
     assert not any(root == "19" for _, root, _ in found)
+
+
+def test_coder_a_thing_with_no_owner_stands_for_its_author(code):
+    found = triples(code("Russia announced a plan to cut gas supplies to Ukraine. Poland "
+                         "criticised the plan on Monday."))
+    assert ("POL", "11", "RUS") in found
+    # With no author named anywhere, "the plan" is no one: nothing is coded.
+    assert code("Poland criticised the plan on Monday.").events == []
+
+
+def test_coder_one_record_per_full_actor_codes_a_sentence(code):
+    article = code("Charles Kennedy criticised both the chancellor and the Tories for "
+                   "failing to act.", published="2005-03-01")
+    targets = {e.target.code for e in article.events if e.root == "11" and e.target}
+    assert {"GBRGOV", "GBROPP"} <= targets
+
+
+def test_coder_the_one_called_on_does_the_asked_act(code):
+    article = code("The Red Cross called on Sudanese rebels to free the hostages.")
+    assert [(e.source.code[:3], e.root) for e in article.events] == [("NGO", "02")]
+    assert article.events[0].target.code.startswith("SDN")
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine strikes Turkmen gas deal",
+    "The firm is a big player in the Asian assault on the US market.",
+    "Tokyo stocks mirrored a rally by their US peers.",
+    "The London Stock Exchange rejected a takeover offer from Deutsche Boerse.",
+    "The tragedy left 25,000 people dead, with Sri Lanka, Thailand, India and Indonesia "
+    "worst hit.",
+    "Analysts claimed the Fed's assessment was a positive one.",
+    "European firms protested against the new US rules.",
+    "The Open Society Institute has withdrawn from Uzbekistan.",
+])
+def test_coder_business_news_in_the_words_of_conflict_is_not_coded(code, text):
+    assert code(text, published="2005-03-01").events == []
+
+
+def test_coder_the_same_words_still_code_politics(code):
+    assert ("UKR", "19", "RUS") in triples(code("Ukraine strikes Russian positions near "
+                                                 "Donetsk."))
+    assert ("RUS", "08", "UZB") in triples(code("Russia has withdrawn from Uzbekistan."))
+    assert ("FRA", "02", "FRA") in triples(code("Many economists have urged the French "
+                                                 "government to cut payroll costs."))
+    found = triples(code("The Slovak government rejected the French minister's suggestion."))
+    assert ("SVK", "12", "FRA") in found

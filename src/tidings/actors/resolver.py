@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import Article, Mention
+from .authorship import link_authors, load_authorship
 from .dictionary import NON_COUNTRY_PREFIXES, ActorDictionary, Agent, Entry
 from .gazetteer import Gazetteer
 from .matcher import DictionaryMatcher, Hit
@@ -48,7 +49,8 @@ NP_MODIFIER_DEPS = frozenset("amod compound nmod poss npadvmod nummod".split())
 BUSINESS_WORDS = frozenset("mining corp corp. corporation inc inc. ltd ltd. plc co co. company "
                            "holdings bank airlines airways motors motor oil petroleum energy "
                            "telecom communications industries steel pharmaceuticals "
-                           "llc ag sa gmbh".split())  # not "group": "the Socialist Group"
+                           "llc ag sa gmbh exchange bourse boerse carrier retailer "
+                           "airline".split())  # not "group": "the Socialist Group"
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 # A named storm: "Hurricane Ivan ... Ivan has killed 60 people" names weather, not a person.
 STORM_NAME = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm)\s+([A-Z][a-z]+)")
@@ -108,6 +110,8 @@ class BlockActors:
 
     heads: dict[int, ActorMention] = field(default_factory=dict)
     places: dict[int, ActorMention] = field(default_factory=dict)  # place names, as countries
+    # things ("the plan") that stand for their author: targets only, never sources
+    authors: dict[int, ActorMention] = field(default_factory=dict)
 
 
 @dataclass
@@ -134,6 +138,7 @@ class Resolver:
         # Surnames that are also words or days ("Brown", "May", "Friday") need a first
         # name, a title or an earlier full mention before they name a person.
         self.common_words = load_ambiguous_surnames() | CALENDAR_WORDS
+        self.authorship = load_authorship()
         self.matcher = matcher
         self.gazetteer = gazetteer
         self.agent_words = dictionary.agent_words()
@@ -333,6 +338,15 @@ class Resolver:
                         result.places[tok.i] = ctx.mention(
                             tok, tok.i, tok.i + 1, country, tok.text, "place",
                             f"place:{tok.text}", sentence_index, via="place", confidence=0.8)
+        for i, author in link_authors(doc, result.heads, state.authored,
+                                      self.authorship).items():
+            tok = doc[i]
+            left = min((c.i for c in tok.lefts if c.dep_ == "det"), default=i)
+            author = author.antecedent or author
+            result.authors[i] = ctx.mention(
+                tok, left, i + 1, author.code, author.name, author.kind, author.entry,
+                pb.first_sentence + _sent_index(doc, i), via=f"author of the {tok.lower_}",
+                antecedent=author, confidence=author.confidence * 0.85)
         return result
 
     def _sentence_location(self, sent: Any, ctx: "_BlockContext") -> str | None:
@@ -374,6 +388,13 @@ class Resolver:
         return None
 
 
+def _sent_index(doc: Any, i: int) -> int:
+    for k, sent in enumerate(doc.sents):
+        if sent.start <= i < sent.end:
+            return k
+    return 0
+
+
 class _State:
     """What the resolver has seen so far in the article (for later mentions)."""
 
@@ -383,6 +404,7 @@ class _State:
         self.local_people: dict[str, _LocalPerson] = {}  # surname -> person
         self.seen_entries: set[str] = set()
         self.storm_names: set[str] = set()
+        self.authored: dict[str, ActorMention] = {}  # noun lemma -> its latest author
         self.focal: str | None = None
         self.dateline_country: str | None = None
         self.location: str | None = None
@@ -521,6 +543,8 @@ class _BlockContext:
             return None  # "visits Shrewsbury, Dorset and Torbay": a list of places
         if ent.start > 0 and self.doc[ent.start - 1].text in ("'", "‘", '"', "“"):
             return None  # a quoted phrase ("'Schoolyard Politics'"), not a body
+        if not ent.text[:1].isalnum():
+            return None  # stray markup ("<b>...</b>" in a feed's text), not a name
         country = None
         words = list(ent) + [t for t in tok.lefts if t.i < ent.start
                              and t.dep_ in ("compound", "amod", "nmod", "npadvmod")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from ..actors.authorship import load_authorship
 from ..actors.dictionary import load_dictionary
 from ..actors.gazetteer import load_gazetteer
 from ..clean.boilerplate import load_patterns
@@ -26,7 +27,8 @@ def check_data(extra_actors: list[str]) -> list[str]:
     problems: list[str] = []
     for name, load in (("codebook", load_codebook), ("lexicon", load_lexicon),
                        ("clean patterns", load_patterns), ("gazetteer", load_gazetteer),
-                       ("actors", lambda: load_dictionary(extra_actors))):
+                       ("actors", lambda: load_dictionary(extra_actors)),
+                       ("authored things", load_authorship)):
         try:
             load()
         except DataFileError as exc:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..actors.resolver import QUANTITY_HEADS, ActorMention, BlockActors
+from .commerce import between_companies, figurative
 from .lexicon import Lexicon, Pattern
 from .speech import Evaluation, judgements, load_evaluation
 from .status import ACTUAL, INTENDED, THREATENED, clause_status
@@ -41,6 +42,8 @@ def _root(m: ActorMention) -> ActorMention:
 
 
 DOMESTIC_ROOTS = frozenset({"14", "17", "18"})
+# Statements, praise, criticism and rejection: what a commentator's opinion looks like.
+OPINION_ROOTS = frozenset({"01", "05", "11", "12"})
 # Nouns that stand for the named group before them: "a Taliban splinter group".
 GROUP_HEADS = frozenset("group faction wing movement outfit cell network militia".split())
 # Verbs whose object noun names the act: "made an appeal", "issued a warning".
@@ -97,6 +100,16 @@ def _noun_as_verb(tok: Any) -> bool:
         any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)
 
 
+def _bare_participle(v: Any) -> bool:
+    """A past participle with no auxiliary: "Sri Lanka and India, worst hit" were hit
+    (the parser often reads that "hit" as present tense, so a superlative before it
+    tells too)."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("worst", "hardest", "most") and c.i < v.i
+           for c in v.children):
+        return True
+    return v.tag_ == "VBN" and not _children(v, ("aux", "auxpass"))
+
+
 def is_passive(v: Any) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or _headline_passive(v)
 
@@ -142,7 +155,10 @@ class EventCoder:
         if head.i == v.i:
             return []
         if dep == "xcomp":
-            obj = _children(head, ("dobj",))
+            # "urged Sudan to", "called on the rebels to": the one asked does the act
+            obj = _children(head, ("dobj",)) or [
+                p for c in head.children if c.dep_ in ("prt", "prep")
+                and c.lower_ in ("on", "upon") for p in _children(c, ("pobj",))]
             if obj and head.lemma_.lower() in self.control:
                 return obj
             return self.subject_tokens(head, depth + 1)
@@ -206,7 +222,8 @@ class EventCoder:
             if c.dep_ in PREP_DEPS and c.lower_ == word:
                 out.extend(_children(c, ("pobj", "pcomp")))
             elif c.dep_ == "prt" and c.lower_ == word:
-                out.extend(_children(tok, ("dobj",)))
+                # "called on hunt supporters": the particle's own object, or the verb's
+                out.extend(_children(c, ("pobj",)) or _children(tok, ("dobj",)))
         return out
 
     def slot_tokens(self, v: Any, slot: str, objects: list[Any]) -> list[Any]:
@@ -296,6 +313,8 @@ class EventCoder:
                     m = actors.heads.get(c.i)
                     if m is not None:
                         break
+            if m is None and owners:
+                m = actors.authors.get(t.i)  # "the plan": whoever made it
             if m is not None and m.code:
                 out.append(m)
         return out
@@ -469,7 +488,8 @@ class EventCoder:
                 return True
             owners = [p for o in objects for p in _children(o, ("poss",))]
             owners += [p for o in objects for p in self.prep_objects(o, "of")]
-            return bool(self.actors_of(owners, actors, False))
+            return bool(self.actors_of(owners, actors, False)) or \
+                any(o.i in actors.authors for o in objects)
         if kind == "actor_or_place":
             # "attacked Ukrainian positions", "stormed the US embassy": owned places count
             return bool(is_actor) or bool(self.actors_of(objects, actors, True, owners=True))
@@ -525,7 +545,18 @@ class EventCoder:
                     out.extend(self.code_noun(tok, pats, actors, sent, question))
             if len(out) > first and self._in_sport(sent):
                 out[first:] = [c for c in out[first:] if int(c.code[:2]) < 14]
+            out[first:] = [c for c in out[first:]
+                           if not figurative(c.code, c.trigger, sent, self.mod)
+                           and not self._commentary(c)
+                           and not between_companies(c.code, c.source, c.target, self.mod)]
         return out
+
+    def _commentary(self, c: Candidate) -> bool:
+        """Opinions of analysts and observers ("analysts claimed ...", "observers blaming")
+        are no act; their appeals ("economists urged the government") are."""
+        words = c.source.text.lower().split()
+        return c.code[:2] in OPINION_ROOTS and bool(words) and \
+            words[-1] in self.mod["commentators"]
 
     def _in_sport(self, sent: Any) -> bool:
         """Is the sentence about a game ("Argentina beats U.S. basketball team")?"""
@@ -796,7 +827,7 @@ class EventCoder:
         pairs: list[tuple[ActorMention, ActorMention | None]] = []
         if targets:
             pairs = [(s, t) for s in sources for t in targets]
-        elif pattern.reciprocal and len(sources) >= 2:
+        elif pattern.reciprocal and len(sources) >= 2 and not _bare_participle(v):
             # "Egypt, Israel and the United States reached an agreement": each pair once
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
             if pattern.both_ways:

@@ -96,6 +96,11 @@ def _same_irregular(a: ActorRef, b: ActorRef) -> bool:
         a.code[3:] == b.code[3:] and a.code[3:6] in IRREGULAR_ROLES
 
 
+def _same_codes(a: Event, b: Event) -> bool:
+    return a.source.code == b.source.code and \
+        (a.target.code if a.target else "") == (b.target.code if b.target else "")
+
+
 def deduplicate(records: list[tuple[Event, str]]) -> list[Event]:
     kept: list[tuple[Event, str]] = []
     for rec in records:
@@ -106,6 +111,11 @@ def deduplicate(records: list[tuple[Event, str]]) -> list[Event]:
         for k, (o, oblock) in enumerate(kept):
             same_target = (identity(o.target.code) if o.target else "") == tgt
             same_actors = identity(o.source.code) == src and same_target
+            if same_actors and o.sentence_index == e.sentence_index and block == oblock \
+                    and not _same_codes(o, e):
+                # the guide's one record per (source, target, code) a sentence: "criticised
+                # both the chancellor and the Tories" is two records
+                same_actors = False
             if not same_actors and not (same_target and o.root == e.root and
                                         _same_irregular(o.source, e.source)):
                 continue

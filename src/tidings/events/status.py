@@ -128,7 +128,9 @@ def _clause_status(trigger: Any, mod: Modality, is_question: bool,
         if dep == "xcomp" or (dep == "acomp") or (dep in ("advcl", "ccomp") and
                                                    any(a.lower_ == "to" for a in _aux(tok))
                                                    and gov.pos_ in ("ADJ",)):
-            has_object = any(c.dep_ in ("dobj", "dative") for c in gov.children)
+            has_object = any(c.dep_ in ("dobj", "dative") for c in gov.children) or any(
+                c.dep_ in ("prt", "prep") and c.lower_ in ("on", "upon") and
+                any(p.dep_ == "pobj" for p in c.children) for c in gov.children)
             if _negated(gov, mod):
                 return None
             if _conditional(gov, mod):

@@ -1,0 +1,101 @@
+"""Who a thing belongs to: "the plan" stands for whoever made it.
+
+Criticism, support and rejection are often aimed at a thing ("dismissed the maternity pay
+plan as desperate") rather than at an actor. When the thing names no owner of its own, its
+author is the actor who earlier in the article announced, proposed or owned a thing of the
+same name ("Tony Blair unveiled plans ..."). The nouns and authoring verbs are data
+(`actors/data/authored.yml`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..datafiles import load_yaml
+from ..errors import DataFileError
+
+DATA = Path(__file__).parent / "data" / "authored.yml"
+OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+DEFINITE = frozenset("the this that these those such".split())
+
+
+@dataclass(frozen=True)
+class Authorship:
+    nouns: frozenset[str]
+    verbs: frozenset[str]
+
+
+@lru_cache(maxsize=2)
+def load_authorship(path: str | None = None) -> Authorship:
+    p = Path(path) if path else DATA
+    raw = load_yaml(p) or {}
+    problems = [f"{k}: must be a list of words" for k in ("nouns", "verbs")
+                if not isinstance(raw.get(k), list)]
+    if problems:
+        raise DataFileError(str(p), problems)
+    return Authorship(frozenset(str(w).lower() for w in raw["nouns"]),
+                      frozenset(str(w).lower() for w in raw["verbs"]))
+
+
+def _subject(v: Any) -> Any | None:
+    """The subject of `v`, or of the verb it is coordinated with or complements."""
+    for _ in range(3):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
+        if subj is not None:
+            return subj
+        agent = next((p for c in v.children if c.dep_ == "agent"
+                      for p in c.children if p.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent
+        if v.dep_ not in ("conj", "xcomp", "advcl") or v.head is v:
+            return None
+        v = v.head
+    return None
+
+
+def own_author(t: Any, heads: dict[int, Any], words: Authorship) -> Any | None:
+    """The actor the noun phrase itself names as the thing's author, if any."""
+    for c in t.children:
+        if c.dep_ in OWNER_DEPS and c.i in heads:
+            return heads[c.i]
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+            for p in c.children:
+                if p.dep_ == "pobj" and p.i in heads:
+                    return heads[p.i]
+        if c.dep_ == "acl":  # "the plans put forward by the Tories"
+            subj = _subject(c)
+            if subj is not None and subj.i in heads:
+                return heads[subj.i]
+    v = t.head
+    if t.dep_ in ("dobj", "nsubjpass") and v.lemma_.lower() in words.verbs:
+        subj = _subject(v) if t.dep_ == "dobj" else next(
+            (p for c in v.children if c.dep_ == "agent" for p in c.children
+             if p.dep_ == "pobj"), None)
+        if subj is not None and subj.i in heads:
+            return heads[subj.i]
+    return None
+
+
+def link_authors(doc: Any, heads: dict[int, Any], memory: dict[str, Any],
+                 words: Authorship) -> dict[int, Any]:
+    """Authors for the block's authored nouns, by token index. `memory` carries the latest
+    author of each noun from block to block and is updated in place."""
+    out: dict[int, Any] = {}
+    for t in doc:
+        if t.pos_ != "NOUN" or t.i in heads:
+            continue
+        lemma = t.lemma_.lower()
+        if lemma not in words.nouns:
+            continue
+        author = own_author(t, heads, words)
+        if author is not None and author.code:
+            memory[lemma] = author
+            out[t.i] = author
+            continue
+        definite = any(c.dep_ in ("det", "predet", "amod") and c.lower_ in DEFINITE
+                       for c in t.children)
+        if definite and lemma in memory:
+            out[t.i] = memory[lemma]
+    return out

@@ -1,0 +1,49 @@
+"""Business news told in the words of conflict and diplomacy.
+
+"An assault on the US market", "Ukraine strikes Turkmen gas deal", "a price war", "a rally
+by US stocks": conflict words used of trade are no protest or armed act. And a takeover bid
+rejected, merger talks or a supply deal between two companies are commerce, not an
+interaction between political actors. The word lists are data (`modality.yml`: `commerce`,
+`markets`, `commercial_roles`).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..actors.resolver import ActorMention
+
+# Protests, shows of force and armed acts: the roots a trade metaphor borrows.
+CONFLICT_ROOTS = frozenset({"14", "15", "18", "19", "20"})
+# Between two companies, accusations and lawsuits (11) and threats (13) are still coded.
+KEPT_BETWEEN_COMPANIES = frozenset({"11", "13"})
+
+
+def figurative(code: str, trigger: Any, sentence: Any, mod: Any) -> bool:
+    """Is a conflict act told of trade: its object, target or modifier is a commercial
+    thing, or its sentence is about share prices?"""
+    if code[:2] not in CONFLICT_ROOTS:
+        return False
+    words = mod["commerce"]
+    near = [c for c in trigger.children if c.dep_ in ("dobj", "compound", "amod", "nmod")]
+    near += [p for c in trigger.children if c.dep_ in ("prep", "agent")
+             for p in c.children if p.dep_ == "pobj"]
+    if any(t.lemma_.lower() in words or t.lower_ in words for t in near):
+        return True
+    return any(t.lower_ in mod["markets"] for t in sentence)
+
+
+def _commercial(m: ActorMention, roles: frozenset[str]) -> bool:
+    """A company, or a body known only by a name the dictionary lacks ("Qwest", "MCI")."""
+    root = m.antecedent or m  # "the group" -> "LSE"
+    role = m.code[3:6].lower() if not m.code.startswith(("IGO", "NGO", "MNC")) else ""
+    return role in roles or m.code.startswith("MNC") or \
+        (root.entry.startswith("local:") and root.via == "organisation name")
+
+
+def between_companies(code: str, source: ActorMention, target: ActorMention | None,
+                      mod: Any) -> bool:
+    """Is it a dealing between two commercial actors (no state, party or public body)?"""
+    if target is None or code[:2] in KEPT_BETWEEN_COMPANIES:
+        return False
+    roles = mod["commercial_roles"]
+    return _commercial(source, roles) and _commercial(target, roles)
