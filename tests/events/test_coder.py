@@ -334,3 +334,25 @@ def test_coder_the_same_words_still_code_politics(code):
                                                  "government to cut payroll costs."))
     found = triples(code("The Slovak government rejected the French minister's suggestion."))
     assert ("SVK", "12", "FRA") in found
+
+
+def test_coder_an_act_told_again_is_one_event_two_acts_are_two(code):
+    two = code("Russia criticised Ukraine over the gas deal on Monday. On Tuesday, Russia "
+               "condemned Ukraine for blocking a summit.")
+    assert [e.trigger for e in two.events if e.root == "11"] == ["criticised", "condemned"]
+    again = code("Russia criticised Ukraine over the gas deal on Monday. Russia again "
+                 "criticised Ukraine in a statement.")
+    assert [e.mentions for e in again.events if e.root == "11"] == [2]
+    told = code("Russia criticised Ukraine over the gas deal on Monday.",
+                title="Russia criticises Ukraine")
+    assert [e.mentions for e in told.events if e.root == "11"] == [2]
+
+
+def test_coder_a_minister_consulting_the_police_deals_with_another_body(code):
+    article = code("Home Secretary Charles Clarke consulted the police on Monday.",
+                   published="2005-03-01")
+    assert [(e.source.code, e.root, e.target.code) for e in article.events] == \
+        [("GBRGOV", "04", "GBRCOP")]
+    # A firm's officials meeting unnamed banks: commerce, not an interaction of actors.
+    assert code("Borussia officials met with the banks involved in its financing on "
+                "Friday.").events == []

@@ -42,6 +42,9 @@ def _root(m: ActorMention) -> ActorMention:
 
 
 DOMESTIC_ROOTS = frozenset({"14", "17", "18"})
+# Public bodies: a minister consulting "the police" deals with another actor; an air force
+# saluting "pilots" of its own, or a firm meeting "banks", does not.
+PUBLIC_ROLES = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "OPP", "PTY", "SPY"})
 # Statements, praise, criticism and rejection: what a commentator's opinion looks like.
 OPINION_ROOTS = frozenset({"01", "05", "11", "12"})
 # Nouns that stand for the named group before them: "a Taliban splinter group".
@@ -351,7 +354,8 @@ class EventCoder:
         if code[:2] == "02":
             return False  # an appeal to one's own people ("urged drivers to") is still one
         return bool(s.country) and s.country == t.country and t.kind == "agent" and \
-            t.via in WEAK_COUNTRY
+            t.via in WEAK_COUNTRY and (t.code[3:6] not in PUBLIC_ROLES or
+                                       t.code[3:6] == s.code[3:6])
 
     def relative_of_source(self, t: ActorMention, doc: Any, code: str) -> bool:
         """Is the target named as a relative ("met his future wife Glenys", "criticised

@@ -1,8 +1,8 @@
 """The events stage: candidates from the coder become Event records, once each.
 
 One record per (source, target, code) a sentence; an action the document reports more than
-once (headline, standfirst and body, or restated later) is one event, kept at its fullest
-mention with a count of how often it was reported.
+once (headline, standfirst and body, or restated later with the same word) is one event,
+kept at its fullest mention with a count of how often it was reported.
 """
 from __future__ import annotations
 
@@ -119,7 +119,12 @@ def deduplicate(records: list[tuple[Event, str]]) -> list[Event]:
             if not same_actors and not (same_target and o.root == e.root and
                                         _same_irregular(o.source, e.source)):
                 continue
-            if o.code == e.code or (o.root == e.root and o.sentence_index == e.sentence_index):
+            # Told again: the headline or standfirst retelling the body, or the body using
+            # the same word again. "Accused ... attacked" in two body sentences are two acts.
+            restated = o.code == e.code and (
+                "body" not in (block, oblock) or block != oblock or
+                o.trigger.lower()[:4] == e.trigger.lower()[:4])
+            if restated or (o.root == e.root and o.sentence_index == e.sentence_index):
                 # one act a dyad a sentence: "a car bomb ... killing 20" is one assault
                 match = k
             elif o.root == e.root and "body" not in (block, oblock) or \
