@@ -327,6 +327,13 @@ def test_coder_business_news_in_the_words_of_conflict_is_not_coded(code, text):
 
 
 def test_coder_the_same_words_still_code_politics(code):
+    assert ("GBR", "14", "") in triples(code("Thousands of workers protested against the tax "
+                                              "bill in London."))
+    assert ("IRQ", "19", "IRQ") in triples(code("Insurgents attacked a police station in "
+                                                 "Baghdad in a bid to free prisoners."))
+    assert ("ISR", "19", "PSE") in triples(code("Israeli troops clashed with Palestinian "
+                                                 "gunmen in Gaza in a bid to stop rocket "
+                                                 "fire."))
     assert ("UKR", "19", "RUS") in triples(code("Ukraine strikes Russian positions near "
                                                  "Donetsk."))
     assert ("RUS", "08", "UZB") in triples(code("Russia has withdrawn from Uzbekistan."))

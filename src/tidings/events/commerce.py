@@ -16,20 +16,28 @@ from ..actors.resolver import ActorMention
 CONFLICT_ROOTS = frozenset({"14", "15", "18", "19", "20"})
 # Between two companies, accusations and lawsuits (11) and threats (13) are still coded.
 KEPT_BETWEEN_COMPANIES = frozenset({"11", "13"})
+# Where an act's target sits ("an assault on the US market"), not its circumstances ("in a
+# bid to").
+TARGET_PREPS = frozenset({"on", "against", "at", "with", "into"})
 
 
 def figurative(code: str, trigger: Any, sentence: Any, mod: Any) -> bool:
     """Is a conflict act told of trade: its object, target or modifier is a commercial
-    thing, or its sentence is about share prices?"""
+    thing, or it is a noun in a sentence about share prices?"""
     if code[:2] not in CONFLICT_ROOTS:
         return False
     words = mod["commerce"]
+    if code[:2] == "14":
+        words = frozenset()  # protests against a bill or fuel prices are protests
     near = [c for c in trigger.children if c.dep_ in ("dobj", "compound", "amod", "nmod")]
-    near += [p for c in trigger.children if c.dep_ in ("prep", "agent")
+    near += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
              for p in c.children if p.dep_ == "pobj"]
     if any(t.lemma_.lower() in words or t.lower_ in words for t in near):
         return True
-    return any(t.lower_ in mod["markets"] for t in sentence)
+    # "stocks mirrored a rally by their US peers": a noun in a sentence about share prices
+    # (a verb with its own subject, "rebels attacked a pipeline", stands on its own).
+    return trigger.pos_ in ("NOUN", "PROPN") and any(t.lower_ in mod["markets"]
+                                                     for t in sentence)
 
 
 def _commercial(m: ActorMention, roles: frozenset[str]) -> bool:
