@@ -363,3 +363,37 @@ def test_coder_a_minister_consulting_the_police_deals_with_another_body(code):
     # A firm's officials meeting unnamed banks: commerce, not an interaction of actors.
     assert code("Borussia officials met with the banks involved in its financing on "
                 "Friday.").events == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # bodies' observers and experts speak for their body
+    ("OSCE observers criticised the Ukrainian government over the election.",
+     ("SCE", "11", "UKR")),
+    ("UN weapons experts accused Iraq of hiding missiles.", ("UNO", "11", "IRQ")),
+    # a market or a shared border is where an attack happens, not what it is about
+    ("A suicide bomber attacked Iraqi police at a market in Hilla.", ("IRQ", "19", "IRQ")),
+    ("Pakistani troops, on a border Pakistan shares with Afghanistan, clashed with Taliban "
+     "fighters.", ("PAK", "19", "AFG")),
+    # "on Monday" is a day, not the one asked
+    ("Iran asked on Monday to join the nuclear talks with the European Union.",
+     ("IRN", "03", "EEC")),
+    ("Labour MPs protested against the government in London.", ("GBR", "14", "GBR")),
+])
+def test_coder_business_filters_spare_political_events(code, text, expected):
+    assert expected in triples(code(text, published="2005-03-01"))
+
+
+def test_coder_a_things_author_is_its_maker_not_its_endorser(code):
+    found = triples(code("Russia announced a plan to cut gas supplies to Ukraine. Germany "
+                         "endorsed the plan. Poland criticised the plan on Monday."))
+    assert ("POL", "11", "RUS") in found and ("POL", "11", "DEU") not in found
+    found = triples(code("The EU urged Iran to introduce a ban on enrichment. The United "
+                         "States praised the ban."))
+    assert ("USA", "05", "IRN") in found
+
+
+def test_coder_a_meeting_told_again_or_named_is_one_event(code):
+    article = code("Russian President Vladimir Putin met US President George W Bush in "
+                   "Bratislava on Thursday. Putin also met Bush at dinner. The talks between "
+                   "Putin and Bush lasted two hours.", published="2005-03-01")
+    assert [e.mentions for e in article.events if e.root == "04"] == [3]

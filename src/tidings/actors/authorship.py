@@ -51,6 +51,11 @@ def _subject(v: Any) -> Any | None:
             return agent
         if v.dep_ not in ("conj", "xcomp", "advcl") or v.head is v:
             return None
+        if v.dep_ == "xcomp":
+            # "the EU urged Iran to introduce a ban": the one urged makes it
+            obj = next((c for c in v.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
         v = v.head
     return None
 

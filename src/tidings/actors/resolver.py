@@ -338,6 +338,7 @@ class Resolver:
                         result.places[tok.i] = ctx.mention(
                             tok, tok.i, tok.i + 1, country, tok.text, "place",
                             f"place:{tok.text}", sentence_index, via="place", confidence=0.8)
+        sentence_of = {sent.start: k for k, sent in enumerate(doc.sents)}
         for i, author in link_authors(doc, result.heads, state.authored,
                                       self.authorship).items():
             tok = doc[i]
@@ -345,7 +346,8 @@ class Resolver:
             author = author.antecedent or author
             result.authors[i] = ctx.mention(
                 tok, left, i + 1, author.code, author.name, author.kind, author.entry,
-                pb.first_sentence + _sent_index(doc, i), via=f"author of the {tok.lower_}",
+                pb.first_sentence + sentence_of[tok.sent.start],
+                via=f"author of the {tok.lower_}",
                 antecedent=author, confidence=author.confidence * 0.85)
         return result
 
@@ -388,11 +390,6 @@ class Resolver:
         return None
 
 
-def _sent_index(doc: Any, i: int) -> int:
-    for k, sent in enumerate(doc.sents):
-        if sent.start <= i < sent.end:
-            return k
-    return 0
 
 
 class _State:

@@ -103,6 +103,13 @@ def _noun_as_verb(tok: Any) -> bool:
         any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)
 
 
+def _called_on(v: Any) -> list[Any]:
+    """The one "called on" or "called upon" ("called on the rebels to"), not a day ("asked
+    on Monday to")."""
+    return [p for c in v.children if c.dep_ in ("prt", "prep") and c.lower_ in ("on", "upon")
+            for p in _children(c, ("pobj",)) if p.ent_type_ not in ("DATE", "TIME")]
+
+
 def _bare_participle(v: Any) -> bool:
     """A past participle with no auxiliary: "Sri Lanka and India, worst hit" were hit
     (the parser often reads that "hit" as present tense, so a superlative before it
@@ -159,9 +166,7 @@ class EventCoder:
             return []
         if dep == "xcomp":
             # "urged Sudan to", "called on the rebels to": the one asked does the act
-            obj = _children(head, ("dobj",)) or [
-                p for c in head.children if c.dep_ in ("prt", "prep")
-                and c.lower_ in ("on", "upon") for p in _children(c, ("pobj",))]
+            obj = _children(head, ("dobj",)) or _called_on(head)
             if obj and head.lemma_.lower() in self.control:
                 return obj
             return self.subject_tokens(head, depth + 1)
@@ -550,7 +555,7 @@ class EventCoder:
             if len(out) > first and self._in_sport(sent):
                 out[first:] = [c for c in out[first:] if int(c.code[:2]) < 14]
             out[first:] = [c for c in out[first:]
-                           if not figurative(c.code, c.trigger, sent, self.mod)
+                           if not figurative(c.code, c.trigger, sent, self.mod, actors.heads)
                            and not self._commentary(c)
                            and not between_companies(c.code, c.source, c.target, self.mod)]
         return out
@@ -558,8 +563,11 @@ class EventCoder:
     def _commentary(self, c: Candidate) -> bool:
         """Opinions of analysts and observers ("analysts claimed ...", "observers blaming")
         are no act; their appeals ("economists urged the government") are."""
-        words = c.source.text.lower().split()
-        return c.code[:2] in OPINION_ROOTS and bool(words) and \
+        src = c.source.antecedent or c.source
+        words = src.text.lower().split()
+        # "OSCE observers", "UN weapons experts" speak for their body
+        named_body = src.code.startswith(("IGO", "NGO")) or not src.entry.startswith("agent:")
+        return c.code[:2] in OPINION_ROOTS and bool(words) and not named_body and \
             words[-1] in self.mod["commentators"]
 
     def _in_sport(self, sent: Any) -> bool:

@@ -8,6 +8,7 @@ interaction between political actors. The word lists are data (`modality.yml`: `
 """
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import Any
 
 from ..actors.resolver import ActorMention
@@ -18,22 +19,25 @@ CONFLICT_ROOTS = frozenset({"14", "15", "18", "19", "20"})
 KEPT_BETWEEN_COMPANIES = frozenset({"11", "13"})
 # Where an act's target sits ("an assault on the US market"), not its circumstances ("in a
 # bid to").
-TARGET_PREPS = frozenset({"on", "against", "at", "with", "into"})
+TARGET_PREPS = frozenset({"on", "against", "with", "into"})
 
 
-def figurative(code: str, trigger: Any, sentence: Any, mod: Any) -> bool:
+def figurative(code: str, trigger: Any, sentence: Any, mod: Any,
+               actor_heads: Container[int]) -> bool:
     """Is a conflict act told of trade: its object, target or modifier is a commercial
-    thing, or it is a noun in a sentence about share prices?"""
+    thing (and no actor is), or it is a noun in a sentence about share prices?"""
     if code[:2] not in CONFLICT_ROOTS:
         return False
     words = mod["commerce"]
     if code[:2] == "14":
         words = frozenset()  # protests against a bill or fuel prices are protests
-    near = [c for c in trigger.children if c.dep_ in ("dobj", "compound", "amod", "nmod")]
-    near += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
-             for p in c.children if p.dep_ == "pobj"]
-    if any(t.lemma_.lower() in words or t.lower_ in words for t in near):
-        return True
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    objects += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+                for p in c.children if p.dep_ == "pobj"]
+    near = objects + [c for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")]
+    if any(t.pos_ == "NOUN" and (t.lemma_.lower() in words or t.lower_ in words)
+           for t in near) and not any(t.i in actor_heads for t in objects):
+        return True  # (troops "on a border Pakistan shares" clashed "with Taliban fighters")
     # "stocks mirrored a rally by their US peers": a noun in a sentence about share prices
     # (a verb with its own subject, "rebels attacked a pipeline", stands on its own).
     return trigger.pos_ in ("NOUN", "PROPN") and any(t.lower_ in mod["markets"]
@@ -43,8 +47,8 @@ def figurative(code: str, trigger: Any, sentence: Any, mod: Any) -> bool:
 def _commercial(m: ActorMention, roles: frozenset[str]) -> bool:
     """A company, or a body known only by a name the dictionary lacks ("Qwest", "MCI")."""
     root = m.antecedent or m  # "the group" -> "LSE"
-    role = m.code[3:6].lower() if not m.code.startswith(("IGO", "NGO", "MNC")) else ""
-    return role in roles or m.code.startswith("MNC") or \
+    role = root.code[3:6].lower() if not root.code.startswith(("IGO", "NGO", "MNC")) else ""
+    return role in roles or root.code.startswith("MNC") or \
         (root.entry.startswith("local:") and root.via == "organisation name")
 
 

@@ -6,6 +6,7 @@ kept at its fullest mention with a count of how often it was reported.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from ..actors.resolver import IRREGULAR_ROLES, ActorMention
@@ -51,7 +52,7 @@ def _sentence_index(pb: Any, tok: Any) -> tuple[int, Any]:
 def code_events(article: Article, coder: EventCoder, codebook: Codebook,
                 min_confidence: float = 0.0) -> Article:
     """Fill `article.events` (stage `events`); reads `article.docs` with their actors."""
-    records: list[tuple[Event, str]] = []
+    records: list[Report] = []
     for pb in article.docs:
         if pb.actors is None:
             continue
@@ -65,7 +66,7 @@ def code_events(article: Article, coder: EventCoder, codebook: Codebook,
             target = actor_ref(c.target) if c.target else None
             if target is not None and c.target.kind == "implied":
                 target = ActorRef(target.code, target.name, "", (start, start), target.entry)
-            records.append((Event(
+            records.append(Report(Event(
                 source=actor_ref(c.source),
                 target=target,
                 code=c.code, root=info.root, name=info.name, plover=info.plover,
@@ -76,16 +77,28 @@ def code_events(article: Article, coder: EventCoder, codebook: Codebook,
                 trigger=article.text[start:start + len(c.trigger.text)],
                 trigger_span=(start, start + len(c.trigger.text)),
                 confidence=round(c.confidence, 3), why=_why(c),  # as records store it
-            ), pb.block.kind))
+            ), pb.block.kind, _word(c.trigger)))
     article.events = deduplicate(records)
     return article
 
 
-def _better(a: tuple[Event, str], b: tuple[Event, str]) -> bool:
+@dataclass
+class Report:
+    """One coded mention of an act, before the document's mentions are merged."""
+
+    event: Event
+    block: str  # headline, standfirst or body
+    word: str  # the trigger verb's lemma; "" for a noun ("the talks" names an act told before)
+
+
+def _word(trigger: Any) -> str:
+    return "" if trigger.pos_ in ("NOUN", "PROPN") else trigger.lemma_.lower()
+
+
+def _better(a: Report, b: Report) -> bool:
     """Is `a` the fuller mention of the same event than `b`?"""
-    ea, eb = a[0], b[0]
-    key_a = (BLOCK_RANK.get(a[1], 2), len(ea.code), ea.confidence)
-    key_b = (BLOCK_RANK.get(b[1], 2), len(eb.code), eb.confidence)
+    key_a = (BLOCK_RANK.get(a.block, 2), len(a.event.code), a.event.confidence)
+    key_b = (BLOCK_RANK.get(b.block, 2), len(b.event.code), b.event.confidence)
     return key_a > key_b
 
 
@@ -101,14 +114,15 @@ def _same_codes(a: Event, b: Event) -> bool:
         (a.target.code if a.target else "") == (b.target.code if b.target else "")
 
 
-def deduplicate(records: list[tuple[Event, str]]) -> list[Event]:
-    kept: list[tuple[Event, str]] = []
+def deduplicate(records: list[Report]) -> list[Event]:
+    kept: list[Report] = []
     for rec in records:
-        e, block = rec
+        e, block = rec.event, rec.block
         src = identity(e.source.code)
         tgt = identity(e.target.code) if e.target else ""
         match = None
-        for k, (o, oblock) in enumerate(kept):
+        for k, prev in enumerate(kept):
+            o, oblock = prev.event, prev.block
             same_target = (identity(o.target.code) if o.target else "") == tgt
             same_actors = identity(o.source.code) == src and same_target
             if same_actors and o.sentence_index == e.sentence_index and block == oblock \
@@ -120,10 +134,11 @@ def deduplicate(records: list[tuple[Event, str]]) -> list[Event]:
                                         _same_irregular(o.source, e.source)):
                 continue
             # Told again: the headline or standfirst retelling the body, or the body using
-            # the same word again. "Accused ... attacked" in two body sentences are two acts.
+            # the same verb again or naming the act ("met ... the talks"). "Accused ...
+            # attacked" in two body sentences are two acts.
             restated = o.code == e.code and (
                 "body" not in (block, oblock) or block != oblock or
-                o.trigger.lower()[:4] == e.trigger.lower()[:4])
+                prev.word == rec.word or "" in (prev.word, rec.word))
             if restated or (o.root == e.root and o.sentence_index == e.sentence_index):
                 # one act a dyad a sentence: "a car bomb ... killing 20" is one assault
                 match = k
@@ -136,11 +151,11 @@ def deduplicate(records: list[tuple[Event, str]]) -> list[Event]:
             kept.append(rec)
             continue
         other = kept[match]
-        if identity(rec[0].source.code) != identity(other[0].source.code):
+        if identity(e.source.code) != identity(other.event.source.code):
             # One unnamed group: its country as the surer mention gives it.
-            winner = rec if rec[0].confidence > other[0].confidence else other
+            winner = rec if e.confidence > other.event.confidence else other
         else:
             winner = rec if _better(rec, other) else other
-        winner[0].mentions = rec[0].mentions + other[0].mentions
+        winner.event.mentions = e.mentions + other.event.mentions
         kept[match] = winner
-    return [e for e, _ in kept]
+    return [r.event for r in kept]

@@ -130,7 +130,8 @@ def _clause_status(trigger: Any, mod: Modality, is_question: bool,
                                                    and gov.pos_ in ("ADJ",)):
             has_object = any(c.dep_ in ("dobj", "dative") for c in gov.children) or any(
                 c.dep_ in ("prt", "prep") and c.lower_ in ("on", "upon") and
-                any(p.dep_ == "pobj" for p in c.children) for c in gov.children)
+                any(p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
+                    for p in c.children) for c in gov.children)
             if _negated(gov, mod):
                 return None
             if _conditional(gov, mod):
