@@ -397,3 +397,9 @@ def test_coder_a_meeting_told_again_or_named_is_one_event(code):
                    "Bratislava on Thursday. Putin also met Bush at dinner. The talks between "
                    "Putin and Bush lasted two hours.", published="2005-03-01")
     assert [e.mentions for e in article.events if e.root == "04"] == [3]
+
+
+def test_coder_a_verb_hung_on_the_reported_clause_belongs_to_the_speaker(code):
+    found = triples(code("Tony Blair said the violence seemed to have been widespread and "
+                         "called on Russia to do more.", published="2005-03-01"))
+    assert ("GBR", "02", "RUS") in found

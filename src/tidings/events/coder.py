@@ -194,6 +194,19 @@ class EventCoder:
             return self.subject_tokens(gv, depth + 1)
         return []
 
+    def speaker_of_conjunct(self, v: Any) -> list[Any]:
+        """"He said intimidation seemed widespread and called on hunts to do more": a finite
+        verb the parser hung on the reported clause belongs with the speaker. Asked only when
+        the reported clause's own subject names no actor."""
+        tok = v.head
+        for _ in range(6):
+            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.ev.speech_verbs:
+                return self.subject_tokens(tok.head)
+            if tok.head is tok:
+                break
+            tok = tok.head
+        return []
+
     def sources_from_event_noun(self, v: Any, actors: BlockActors
                                 ) -> tuple[list[ActorMention], Any]:
         for prep in v.children:
@@ -758,6 +771,8 @@ class EventCoder:
         if not sources and (is_passive(v) or v.tag_ == "VBN"):
             # "Ten Iraqis were killed in an insurgent attack": the attack's author.
             sources, _ = self.sources_from_event_noun(v, actors)
+        if not sources and v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBP"):
+            sources = self.actors_of(self.speaker_of_conjunct(v), actors, False)
         patients = self.actors_of(passive_subjects(v), actors, False)
         if not sources and not patients:
             return []
