@@ -1,7 +1,10 @@
 """Figures the README quotes from the gold folder: precision-audit verdicts and how often
-gold events repeat a dyad and root within their document.
+gold events repeat a dyad and root within their document. With `--rescore`, this version's
+events on an audit's documents are matched against that audit's verdicts (a tuned figure
+once the audit has been read).
 
     .venv/bin/python scripts/gold_report.py [--gold gold]
+    .venv/bin/python scripts/gold_report.py --rescore gold/audit/FILE.jsonl [--corpora DIR]
 """
 from __future__ import annotations
 
@@ -10,7 +13,11 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from tidings.evaluate.gold import attach_texts
 from tidings.events.stage import identity
+
+# The publication dates the audits coded each corpus as of (gold/audit/README.md).
+AUDIT_DATES = {"agnews": "2004-10-01", "bbc": "2005-03-01"}
 
 
 def audit_counts(folder: Path) -> None:
@@ -41,10 +48,39 @@ def repeats(gold: Path) -> None:
           "source, target and root of an earlier event in their document")
 
 
+def rescore(audit: Path, corpora: Path) -> None:
+    """This version's events on the audit's documents, by the audit's verdict on each."""
+    from tidings import load_pipeline
+
+    rows = [json.loads(line) for line in audit.open(encoding="utf-8") if line.strip()]
+    verdict = {(r["id"], r["code"], r["source"], r["target"], r["trigger"]): r["verdict"]
+               for r in rows}
+    docs = attach_texts([{"id": i} for i in sorted({r["id"] for r in rows})], corpora)
+    pipeline = load_pipeline()
+    counts: Counter[str] = Counter()
+    for d in docs:
+        article = pipeline.extract(d["text"], title=d.get("title"),
+                                   published=AUDIT_DATES[d["id"].split("-")[0]])
+        for e in article.events:
+            key = (d["id"], e.code, e.source.code, e.target.code if e.target else "", e.trigger)
+            counts[verdict.get(key, "unjudged")] += 1
+    judged = counts["ok"] + counts["wrong"]
+    print(f"{audit.name}: {sum(counts.values())} events on its {len(docs)} documents; "
+          f"{counts['ok']} of {judged} judged ok ({counts['ok'] / max(judged, 1):.1%}), "
+          f"{counts['unjudged']} unjudged")
+
+
 def main() -> None:
+    root = Path(__file__).resolve().parent.parent
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gold", default=str(Path(__file__).resolve().parent.parent / "gold"))
-    gold = Path(ap.parse_args().gold)
+    ap.add_argument("--gold", default=str(root / "gold"))
+    ap.add_argument("--rescore", metavar="AUDIT", help="an audit file to rescore this version on")
+    ap.add_argument("--corpora", default=str(root.parent / "shared" / "corpora"))
+    args = ap.parse_args()
+    if args.rescore:
+        rescore(Path(args.rescore), Path(args.corpora))
+        return
+    gold = Path(args.gold)
     audit_counts(gold / "audit")
     repeats(gold / "dev.jsonl")
 

@@ -75,9 +75,7 @@ def own_author(t: Any, heads: dict[int, Any], words: Authorship) -> Any | None:
                 return heads[subj.i]
     v = t.head
     if t.dep_ in ("dobj", "nsubjpass") and v.lemma_.lower() in words.verbs:
-        subj = _subject(v) if t.dep_ == "dobj" else next(
-            (p for c in v.children if c.dep_ == "agent" for p in c.children
-             if p.dep_ == "pobj"), None)
+        subj = _subject(v)  # "announced plans"; "plans announced by the Tories"
         if subj is not None and subj.i in heads:
             return heads[subj.i]
     return None

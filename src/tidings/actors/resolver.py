@@ -92,6 +92,11 @@ class ActorMention:
     speaks: bool = True  # a weapon ("artillery") acts only by force
 
     @property
+    def first(self) -> "ActorMention":
+        """The mention this one was resolved to ("he" -> "Mr Putin"), else itself."""
+        return self.antecedent or self
+
+    @property
     def country(self) -> str | None:
         return None if self.code.startswith(NON_COUNTRY_PREFIXES) else self.code[:3]
 
@@ -338,12 +343,12 @@ class Resolver:
                         result.places[tok.i] = ctx.mention(
                             tok, tok.i, tok.i + 1, country, tok.text, "place",
                             f"place:{tok.text}", sentence_index, via="place", confidence=0.8)
-        sentence_of = {sent.start: k for k, sent in enumerate(doc.sents)}
-        for i, author in link_authors(doc, result.heads, state.authored,
-                                      self.authorship).items():
+        linked = link_authors(doc, result.heads, state.authored, self.authorship)
+        sentence_of = {sent.start: k for k, sent in enumerate(doc.sents)} if linked else {}
+        for i, author in linked.items():
             tok = doc[i]
             left = min((c.i for c in tok.lefts if c.dep_ == "det"), default=i)
-            author = author.antecedent or author
+            author = author.first
             result.authors[i] = ctx.mention(
                 tok, left, i + 1, author.code, author.name, author.kind, author.entry,
                 pb.first_sentence + sentence_of[tok.sent.start],
@@ -388,8 +393,6 @@ class Resolver:
                 if c:
                     return c
         return None
-
-
 
 
 class _State:
@@ -1119,9 +1122,9 @@ class _BlockContext:
                       if m.gender in (None, gender)]
         if tok.dep_ in ("dobj", "dative", "iobj") and tok.lower_ in ("him", "her", "them"):
             # "the Pope, who urged him": "him" is never the one who urged.
-            subjects = {(m.antecedent or m).entry for c in tok.head.children
+            subjects = {m.first.entry for c in tok.head.children
                         if c.dep_ == "nsubj" for m in [self._mention_at(c)] if m is not None}
-            candidates = [m for m in candidates if (m.antecedent or m).entry not in subjects]
+            candidates = [m for m in candidates if m.first.entry not in subjects]
         if not candidates:
             return None
         # Prefer the subject of the current sentence, then of the previous ones.
@@ -1153,7 +1156,7 @@ class _BlockContext:
         return self._linked(tok, ante, si, "pronoun")
 
     def _linked(self, tok: Any, ante: ActorMention, si: int, via: str) -> ActorMention:
-        root = ante.antecedent or ante
+        root = ante.first
         conf = 0.75 if via in ("pronoun", "description") else 0.85
         return self.mention(tok, tok.i, tok.i + 1, root.code, root.name, root.kind, root.entry,
                             si, via=via, gender=root.gender, plural=root.plural,

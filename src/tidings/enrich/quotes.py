@@ -275,7 +275,7 @@ class QuoteFinder:
                     if m is not None:
                         break
         if m is not None:
-            root = m.antecedent or m
+            root = m.first
             return ActorRef(m.code, root.name, m.text, (m.start, m.end), m.entry)
         if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
             ent = next((e for e in pb.doc.ents if e.start <= tok.i < e.end), None)

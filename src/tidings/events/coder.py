@@ -15,7 +15,7 @@ from ..actors.resolver import QUANTITY_HEADS, ActorMention, BlockActors
 from .commerce import between_companies, figurative
 from .lexicon import Lexicon, Pattern
 from .speech import Evaluation, judgements, load_evaluation
-from .status import ACTUAL, INTENDED, THREATENED, clause_status
+from .status import ACTUAL, INTENDED, THREATENED, called_on, clause_status
 
 PREP_DEPS = ("prep", "dative", "agent")
 
@@ -35,10 +35,6 @@ class Candidate:
 
 def _children(tok: Any, deps: tuple[str, ...]) -> list[Any]:
     return [c for c in tok.children if c.dep_ in deps]
-
-
-def _root(m: ActorMention) -> ActorMention:
-    return m.antecedent or m
 
 
 DOMESTIC_ROOTS = frozenset({"14", "17", "18"})
@@ -103,13 +99,6 @@ def _noun_as_verb(tok: Any) -> bool:
         any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)
 
 
-def _called_on(v: Any) -> list[Any]:
-    """The one "called on" or "called upon" ("called on the rebels to"), not a day ("asked
-    on Monday to")."""
-    return [p for c in v.children if c.dep_ in ("prt", "prep") and c.lower_ in ("on", "upon")
-            for p in _children(c, ("pobj",)) if p.ent_type_ not in ("DATE", "TIME")]
-
-
 def _bare_participle(v: Any) -> bool:
     """A past participle with no auxiliary: "Sri Lanka and India, worst hit" were hit
     (the parser often reads that "hit" as present tense, so a superlative before it
@@ -166,7 +155,7 @@ class EventCoder:
             return []
         if dep == "xcomp":
             # "urged Sudan to", "called on the rebels to": the one asked does the act
-            obj = _children(head, ("dobj",)) or _called_on(head)
+            obj = _children(head, ("dobj",)) or called_on(head)
             if obj and head.lemma_.lower() in self.control:
                 return obj
             return self.subject_tokens(head, depth + 1)
@@ -576,7 +565,7 @@ class EventCoder:
     def _commentary(self, c: Candidate) -> bool:
         """Opinions of analysts and observers ("analysts claimed ...", "observers blaming")
         are no act; their appeals ("economists urged the government") are."""
-        src = c.source.antecedent or c.source
+        src = c.source.first
         words = src.text.lower().split()
         # "OSCE observers", "UN weapons experts" speak for their body
         named_body = src.code.startswith(("IGO", "NGO")) or not src.entry.startswith("agent:")
@@ -873,7 +862,7 @@ class EventCoder:
             if t is not None and (self.own_side(s, t, code) or
                                   self.relative_of_source(t, v.doc, code)):
                 continue
-            if t is not None and _root(s).start == _root(t).start:
+            if t is not None and s.first.start == t.first.start:
                 continue  # both sides are the same mention ("they ... them")
             if t is not None:
                 t = self.domestic_target(s, t, code)

@@ -46,7 +46,7 @@ def figurative(code: str, trigger: Any, sentence: Any, mod: Any,
 
 def _commercial(m: ActorMention, roles: frozenset[str]) -> bool:
     """A company, or a body known only by a name the dictionary lacks ("Qwest", "MCI")."""
-    root = m.antecedent or m  # "the group" -> "LSE"
+    root = m.first  # "the group" -> "LSE"
     role = root.code[3:6].lower() if not root.code.startswith(("IGO", "NGO", "MNC")) else ""
     return role in roles or root.code.startswith("MNC") or \
         (root.entry.startswith("local:") and root.via == "organisation name")

@@ -81,6 +81,13 @@ def _modal_status(tok: Any, mod: Modality) -> str | None | bool:
     return status
 
 
+def called_on(v: Any) -> list[Any]:
+    """The one "called on" or "called upon" ("called on the rebels to"), not a day ("asked
+    on Monday to")."""
+    return [p for c in v.children if c.dep_ in ("prt", "prep") and c.lower_ in ("on", "upon")
+            for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
+
+
 def _conditional(tok: Any, mod: Modality) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in mod["conditional"] for c in tok.children)
 
@@ -128,10 +135,8 @@ def _clause_status(trigger: Any, mod: Modality, is_question: bool,
         if dep == "xcomp" or (dep == "acomp") or (dep in ("advcl", "ccomp") and
                                                    any(a.lower_ == "to" for a in _aux(tok))
                                                    and gov.pos_ in ("ADJ",)):
-            has_object = any(c.dep_ in ("dobj", "dative") for c in gov.children) or any(
-                c.dep_ in ("prt", "prep") and c.lower_ in ("on", "upon") and
-                any(p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
-                    for p in c.children) for c in gov.children)
+            has_object = any(c.dep_ in ("dobj", "dative") for c in gov.children) or \
+                bool(called_on(gov))
             if _negated(gov, mod):
                 return None
             if _conditional(gov, mod):
