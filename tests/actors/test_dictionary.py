@@ -69,3 +69,8 @@ def test_authored_things_file_is_validated(tmp_path):
     with pytest.raises(DataFileError) as exc:
         load_authorship(str(bad))
     assert len(exc.value.problems) == 2
+    assert "ban" in shipped.state_made <= shipped.nouns
+    bad.write_text("nouns: [plan]\nverbs: [announce]\nstate_made: [law]\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as exc:
+        load_authorship(str(bad))
+    assert exc.value.problems == ["state_made: 'law' is not in nouns"]

@@ -327,8 +327,9 @@ def test_coder_business_news_in_the_words_of_conflict_is_not_coded(code, text):
 
 
 def test_coder_the_same_words_still_code_politics(code):
-    assert ("GBR", "14", "") in triples(code("Thousands of workers protested against the tax "
-                                              "bill in London."))
+    # the tax bill is the government's: the protest is against it
+    assert ("GBR", "14", "GBR") in triples(code("Thousands of workers protested against the "
+                                                 "tax bill in London."))
     assert ("IRQ", "19", "IRQ") in triples(code("Insurgents attacked a police station in "
                                                  "Baghdad in a bid to free prisoners."))
     assert ("ISR", "19", "PSE") in triples(code("Israeli troops clashed with Palestinian "
@@ -403,3 +404,62 @@ def test_coder_a_verb_hung_on_the_reported_clause_belongs_to_the_speaker(code):
     found = triples(code("Tony Blair said the violence seemed to have been widespread and "
                          "called on Russia to do more.", published="2005-03-01"))
     assert ("GBR", "02", "RUS") in found
+
+
+def test_coder_force_falls_on_the_place_inside_its_object(code):
+    found = triples(code("A suicide car bomber struck an entrance to Baghdad's government "
+                         "compound on Tuesday.", published="2004-12-14"))
+    assert ("IRQ", "18", "IRQ") in found
+    found = triples(code("Israeli forces destroyed two buildings in a Gaza refugee camp.",
+                         published="2004-12-14"))
+    assert ("ISR", "17", "PSE") in found
+    # words do not reach inside their object: the results are blamed, not the retailers
+    found = triples(code("Ahold blamed the poor results on German discount retailers.",
+                         published="2004-12-14"))
+    assert not any(t == "DEU" for _, _, t in found)
+
+
+def test_coder_a_domestic_voice_asking_for_a_thing_asks_its_government(code):
+    found = triples(code("The Liberal Democrats demanded a new inquiry on Monday.",
+                         published="2005-03-01"))
+    assert ("GBR", "10", "GBR") in found
+    # a government asking for a thing names no one; an appeal to someone stays theirs
+    assert not triples(code("The British government demanded a new inquiry on Monday.",
+                            published="2005-03-01"))
+    found = triples(code("The Liberal Democrats urged voters to back them.",
+                         published="2005-03-01"))
+    assert ("GBR", "02", "GBR") in found
+    assert all(e.target.code != "GBRGOV" for e in code(
+        "The Liberal Democrats urged voters to back them.", published="2005-03-01").events)
+
+
+def test_coder_a_law_with_no_author_named_is_the_governments(code):
+    article = code("Hunting with dogs was banned in England and Wales last week. The "
+                   "Countryside Alliance said the ban was unfair.", published="2005-02-20")
+    assert any(e.root == "11" and e.target and e.target.code == "GBRGOV"
+               for e in article.events)
+    # a ban whose maker the text names keeps its maker
+    article = code("The European Union announced a ban on British beef. The Countryside "
+                   "Alliance said the ban was unfair.", published="2005-02-20")
+    assert not any(e.target and e.target.code == "GBRGOV" for e in article.events)
+
+
+def test_coder_accusations_name_their_target_in_the_that_clause(code):
+    found = triples(code("France defended itself against accusations by Ivory Coast "
+                         "authorities that it used excessive force.", published="2004-11-12"))
+    assert ("CIV", "11", "FRA") in found
+
+
+def test_coder_a_courts_trial_of_someone_is_a_legal_action(code):
+    found = triples(code("An Afghan court began the trial of three US men on Monday.",
+                         published="2004-09-02"))
+    assert ("AFG", "11", "USA") in found
+
+
+def test_coder_holding_hostages_and_hammering_a_city_are_force(code):
+    found = triples(code("Islamic radicals holding two French hostages in Iraq demanded that "
+                         "the law be scrapped.", published="2004-09-02"))
+    assert ("IRQ", "18", "FRA") in found
+    found = triples(code("Insurgents hammered central Baghdad on Sunday with mortar fire.",
+                         published="2004-09-12"))
+    assert ("IRQ", "19", "IRQ") in found

@@ -25,6 +25,7 @@ DEFINITE = frozenset("the this that these those such".split())
 class Authorship:
     nouns: frozenset[str]
     verbs: frozenset[str]
+    state_made: frozenset[str] = frozenset()  # with no author named: the state's own
 
 
 @lru_cache(maxsize=2)
@@ -33,10 +34,16 @@ def load_authorship(path: str | None = None) -> Authorship:
     raw = load_yaml(p) or {}
     problems = [f"{k}: must be a list of words" for k in ("nouns", "verbs")
                 if not isinstance(raw.get(k), list)]
+    if not isinstance(raw.get("state_made", []), list):
+        problems.append("state_made: must be a list of words (or left out)")
     if problems:
         raise DataFileError(str(p), problems)
-    return Authorship(frozenset(str(w).lower() for w in raw["nouns"]),
-                      frozenset(str(w).lower() for w in raw["verbs"]))
+    nouns = frozenset(str(w).lower() for w in raw["nouns"])
+    state_made = frozenset(str(w).lower() for w in raw.get("state_made", []))
+    problems = [f"state_made: {w!r} is not in nouns" for w in sorted(state_made - nouns)]
+    if problems:
+        raise DataFileError(str(p), problems)
+    return Authorship(nouns, frozenset(str(w).lower() for w in raw["verbs"]), state_made)
 
 
 def _subject(v: Any) -> Any | None:
@@ -79,6 +86,23 @@ def own_author(t: Any, heads: dict[int, Any], words: Authorship) -> Any | None:
         if subj is not None and subj.i in heads:
             return heads[subj.i]
     return None
+
+
+def state_made(doc: Any, heads: dict[int, Any], linked: dict[int, Any],
+               words: Authorship) -> list[Any]:
+    """Definite laws, bans and bills with no author in the text ("the ban is
+    unenforceable"): the state makes them, so the story's government is their author."""
+    out = []
+    for t in doc:
+        if t.i in linked or t.i in heads or t.pos_ != "NOUN" or \
+                t.lemma_.lower() not in words.state_made:
+            continue
+        if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in heads
+               for c in t.children):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+            out.append(t)
+    return out
 
 
 def link_authors(doc: Any, heads: dict[int, Any], memory: dict[str, Any],

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import Article, Mention
-from .authorship import link_authors, load_authorship
+from .authorship import link_authors, load_authorship, state_made
 from .dictionary import NON_COUNTRY_PREFIXES, ActorDictionary, Agent, Entry
 from .gazetteer import Gazetteer
 from .matcher import DictionaryMatcher, Hit
@@ -39,7 +39,8 @@ RELATIVE = frozenset("who whom whose which that".split())
 # protesters", "one of the rebels".
 QUANTITY_HEADS = frozenset("member members some many one dozens dozen hundreds hundred "
                            "thousands thousand millions number majority most all several both "
-                           "each part rest half group groups section wing branch".split())
+                           "each part rest half group groups section wing branch band bands "
+                           "gang gangs".split())
 # Heads that take their role from a modifier: "army chief", "rebel spokesman".
 GENERIC_HEADS = frozenset("chief head spokesman spokeswoman leader leaders official officials "
                           "member members representative representatives commander "
@@ -344,7 +345,16 @@ class Resolver:
                             tok, tok.i, tok.i + 1, country, tok.text, "place",
                             f"place:{tok.text}", sentence_index, via="place", confidence=0.8)
         linked = link_authors(doc, result.heads, state.authored, self.authorship)
-        sentence_of = {sent.start: k for k, sent in enumerate(doc.sents)} if linked else {}
+        unowned = state_made(doc, result.heads, linked, self.authorship)
+        sentence_of = {sent.start: k for k, sent in enumerate(doc.sents)} \
+            if linked or unowned else {}
+        home = ctx.context_country(governing=True) if unowned else None
+        for tok in unowned if home else ():
+            left = min((c.i for c in tok.lefts if c.dep_ == "det"), default=tok.i)
+            result.authors[tok.i] = ctx.mention(
+                tok, left, tok.i + 1, home[0] + "GOV", f"government ({home[0]})", "agent",
+                "agent:government", pb.first_sentence + sentence_of[tok.sent.start],
+                via=f"maker of the {tok.lower_}", confidence=home[1] * 0.8)
         for i, author in linked.items():
             tok = doc[i]
             left = min((c.i for c in tok.lefts if c.dep_ == "det"), default=i)
