@@ -463,3 +463,27 @@ def test_coder_holding_hostages_and_hammering_a_city_are_force(code):
     found = triples(code("Insurgents hammered central Baghdad on Sunday with mortar fire.",
                          published="2004-09-12"))
     assert ("IRQ", "19", "IRQ") in found
+
+
+def test_coder_a_reported_wrong_is_the_speakers_disapproval_of_its_doer(code):
+    found = triples(code("Conservative shadow home secretary David Davis said the government "
+                         "had failed to remove failed asylum seekers.", published="2005-02-07"))
+    assert ("GBR", "11", "GBR") in found
+    found = triples(code("Labour has broken its promise on immigration, the Tories claimed.",
+                         published="2005-02-07"))
+    assert ("GBR", "11", "GBR") in found
+    # negated, or said of oneself, it blames no one
+    assert not triples(code("David Davis said the government had not failed to act.",
+                            published="2005-02-07"))
+    assert not triples(code("Leaders of Iraq's Sunni minority say they have failed to generate "
+                            "any enthusiasm for the elections.", published="2004-12-01"))
+
+
+def test_coder_allies_acting_on_a_thing_do_not_act_on_each_other(code):
+    found = triples(code("US and Afghan forces raid houses in Kabul as part of a hunt for "
+                         "kidnappers.", published="2004-11-20"))
+    assert ("USA", "19", "AFG") not in found and ("AFG", "19", "USA") not in found
+    # with no object they are the two sides
+    found = triples(code("Insurgents and American forces clashed near Mosul.",
+                         published="2004-11-20"))
+    assert ("IRQ", "19", "USA") in found

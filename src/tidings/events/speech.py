@@ -1,7 +1,7 @@
 """Judgements and appeals inside reported speech.
 
 "Mr Howard said the plans were unfair" is a disapproval (111) by Howard of whoever owns
-the plans; "he called Mr Brown a great chancellor" is praise (051); "Mr Field said the
+the plans, and so is "he said ministers had wasted money" (of the ministers); "he called Mr Brown a great chancellor" is praise (051); "Mr Field said the
 prime minister should sack Mr Brown" is an appeal (020) to the prime minister. The words
 that decide it are data (`events/data/evaluation.yml`).
 """
@@ -28,6 +28,7 @@ class Evaluation:
     negative_code: str
     positive_code: str
     appeal_code: str
+    wrongdoing: frozenset[str] = frozenset()  # "said ministers had wasted money"
 
 
 @lru_cache(maxsize=2)
@@ -37,6 +38,8 @@ def load_evaluation(path: str | None = None) -> Evaluation:
     problems = [f"{k}: must be a list of words" for k in
                 ("speech_verbs", "naming_verbs", "negative", "positive", "appeal_modals")
                 if not isinstance(raw.get(k), list)]
+    if not isinstance(raw.get("wrongdoing", []), list):
+        problems.append("wrongdoing: must be a list of words (or left out)")
     problems += [f"{k}: must be a CAMEO code in quotes" for k in
                  ("negative_code", "positive_code", "appeal_code")
                  if not isinstance(raw.get(k), str)]
@@ -48,7 +51,8 @@ def load_evaluation(path: str | None = None) -> Evaluation:
 
     return Evaluation(words("speech_verbs"), words("naming_verbs"), words("negative"),
                       words("positive"), words("appeal_modals"), raw["negative_code"],
-                      raw["positive_code"], raw["appeal_code"])
+                      raw["positive_code"], raw["appeal_code"],
+                      frozenset(str(w).lower() for w in raw.get("wrongdoing", [])))
 
 
 def polarity(tok: Any, ev: Evaluation) -> int:
@@ -73,6 +77,19 @@ class Judgement:
     target_tokens: list[Any]
     trigger: Any
     owners: bool  # the target is a thing whose owner is the actor
+
+
+def _wrongdoing(v: Any, ev: Evaluation) -> bool:
+    """Does the verb name a wrong: "wasted", "broke a promise", "failed to act"?"""
+    lemma = v.lemma_.lower()
+    if lemma in ev.wrongdoing:
+        return True
+    objects = [c.lemma_.lower() for c in v.children if c.dep_ in ("dobj", "prt")]
+    if any(f"{lemma} {o}" in ev.wrongdoing for o in objects):
+        return True
+    return f"{lemma} to" in ev.wrongdoing and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+        for c in v.children)
 
 
 def judgements(v: Any, ev: Evaluation, subject_of: Callable[[Any], list[Any]]) -> list[Judgement]:
@@ -105,6 +122,11 @@ def judgements(v: Any, ev: Evaluation, subject_of: Callable[[Any], list[Any]]) -
             continue
         if aux & {"could", "might", "may", "would"}:
             continue  # "warned the war could be illegal": a possibility, not a judgement
+        if _wrongdoing(clause, ev) and not any(c.dep_ == "neg" for c in clause.children):
+            # "said ministers had wasted money", "claimed the prime minister broke a
+            # promise": the speaker blames the doer
+            out.append(Judgement(ev.negative_code, subj, clause, False))
+            continue
         if clause.lemma_.lower() == "be":
             preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
             for pred in preds:
