@@ -222,7 +222,7 @@ def main() -> None:
             for k, r in enumerate(reuters):
                 if r.get("text"):
                     f.write(json.dumps({"id": str(r.get("id", k)), "title": r.get("title"),
-                                        "text": r["text"]}) + "\n")
+                                        "published": r.get("date"), "text": r["text"]}) + "\n")
         results["reuters"] = tidings_run(rc, 2, work / "reuters.db")
         print(json.dumps(results["reuters"]), flush=True)
     # A store of one million events for the API.

@@ -59,8 +59,9 @@ def rescore(audit: Path, corpora: Path) -> None:
     pipeline = load_pipeline()
     counts: Counter[str] = Counter()
     for d in docs:
-        article = pipeline.extract(d["text"], title=d.get("title"),
-                                   published=AUDIT_DATES[d["id"].split("-")[0]])
+        # the date the audit coded its corpus as of, else the document's own (Reuters)
+        published = AUDIT_DATES.get(d["id"].split("-")[0]) or d.get("published")
+        article = pipeline.extract(d["text"], title=d.get("title"), published=published)
         for e in article.events:
             key = (d["id"], e.code, e.source.code, e.target.code if e.target else "", e.trigger)
             counts[verdict.get(key, "unjudged")] += 1

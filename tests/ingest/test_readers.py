@@ -4,6 +4,8 @@ from __future__ import annotations
 import gzip
 import json
 
+import pytest
+
 from tidings.ingest import read_path, read_paths
 
 
@@ -58,3 +60,25 @@ def test_readers_folder_glob_and_gzip(tmp_path):
 def test_readers_missing_file_is_recorded(tmp_path):
     (doc,) = list(read_path(tmp_path / "nope.txt"))
     assert "no such file" in doc.failures[0].reason
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2020-09-14", "2020-09-14"),
+    ("2020-09-14T10:00:00Z", "2020-09-14"),
+    ("Mon, 14 Sep 2020 10:00:00 +0000", "2020-09-14"),
+    ("14 September 2020", "2020-09-14"),
+    ("Sep 14, 2020", "2020-09-14"),
+    ("26-FEB-1987 15:01:01.79", "1987-02-26"),  # Reuters-21578
+])
+def test_publication_dates_in_common_news_formats_are_read(value, expected):
+    from tidings.ingest.article import parse_date
+
+    assert parse_date(value).isoformat() == expected
+
+
+def test_an_unreadable_date_says_how_to_give_it():
+    from tidings.errors import InputError
+    from tidings.ingest.article import parse_date
+
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        parse_date("the day after tomorrow")

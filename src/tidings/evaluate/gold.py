@@ -64,5 +64,5 @@ def attach_texts(docs: list[dict[str, Any]], texts: str | Path | None) -> list[d
             src = found[d["id"]]
             d["text"] = src["text"]
             d.setdefault("title", src.get("title"))
-            d.setdefault("published", src.get("published"))
+            d.setdefault("published", src.get("published") or src.get("date"))
     return docs

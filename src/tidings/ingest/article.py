@@ -31,11 +31,16 @@ def parse_date(value: object) -> dt.date | None:
         return email.utils.parsedate_to_datetime(text).date()
     except (TypeError, ValueError, IndexError):
         pass
-    for fmt in ("%Y%m%d", "%d %B %Y", "%B %d, %Y", "%d/%m/%Y"):
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
+    # Then common news formats, whole or by the date before a time ("26-FEB-1987
+    # 15:01:01.79", as Reuters-21578 writes it).
+    candidates = (text, text.split()[0]) if " " in text else (text,)
+    for candidate in candidates:
+        for fmt in ("%Y%m%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y",
+                    "%d/%m/%Y", "%Y/%m/%d", "%d-%b-%Y", "%d-%B-%Y"):
+            try:
+                return dt.datetime.strptime(candidate, fmt).date()
+            except ValueError:
+                continue
     raise InputError(f"cannot read the date {text!r}: give it as YYYY-MM-DD")
 
 
