@@ -26,7 +26,7 @@ from .events.coder import EventCoder
 from .events.lexicon import load_lexicon
 from .events.stage import code_events
 from .ingest.article import make_article
-from .nlp.model import english_words, load_model
+from .nlp.model import describing_words, english_words, load_model
 from .nlp.parse import parse_articles
 from .settings import Settings, load_settings
 
@@ -102,7 +102,7 @@ class Pipeline:
         self.matcher = DictionaryMatcher(self.nlp, self.dictionary)
         self.gazetteer = load_gazetteer()
         self.resolver = Resolver(self.dictionary, self.matcher, self.gazetteer,
-                                 self.known_words)
+                                 self.known_words, describing_words(self.settings.model))
         self.codebook = load_codebook()
         self.lexicon = load_lexicon()
         self.coder = EventCoder(self.lexicon)

@@ -156,3 +156,12 @@ def test_resolver_some_in_a_party_speak_for_it(code):
         "Some in the Tory party are urging the government to cut taxes.",
         published="2005-03-01").events}
     assert ("GBR", "02") in found
+
+
+def test_resolver_a_headline_adjective_before_a_surname_is_no_first_name(code):
+    article = code("Ailing Arafat arrives in Paris for medical treatment",
+                   published="2004-10-29")
+    assert ("Yasser Arafat", "PSEGOV") in {(m["name"], m["code"]) for m in article.entities}
+    # a first name that is also a word is still a first name: not George W. Bush
+    article = code("Frank Bush spoke to reporters in Texas.", published="2004-10-29")
+    assert "George W. Bush" not in {m["name"] for m in article.entities}

