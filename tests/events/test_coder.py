@@ -487,3 +487,11 @@ def test_coder_allies_acting_on_a_thing_do_not_act_on_each_other(code):
     found = triples(code("Insurgents and American forces clashed near Mosul.",
                          published="2004-11-20"))
     assert ("IRQ", "19", "USA") in found
+
+
+def test_coder_a_verb_joined_to_a_passive_shares_its_doer_and_its_patient(code):
+    article = code("An Australian journalist was seized by militants in Iraq for nearly 24 "
+                   "hours, but then released unharmed.", published="2004-08-29")
+    released = [e for e in article.events if e.trigger == "released"]
+    assert released and released[0].source.code.startswith("IRQ") and \
+        released[0].target.code == "AUSMED"

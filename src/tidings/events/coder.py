@@ -120,6 +120,13 @@ def is_passive(v: Any) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or _headline_passive(v)
 
 
+def shares_passive(v: Any) -> bool:
+    """A verb joined to a passive one with no subject or object of its own: "was seized
+    by militants ... but then released", "were arrested by police and charged"."""
+    return v.dep_ == "conj" and v.tag_ in ("VBN", "VBD") and is_passive(v.head) and \
+        not _children(v, ("nsubj", "nsubjpass", "dobj"))
+
+
 def passive_subjects(v: Any) -> list[Any]:
     """The patients of a passive verb; the parser sometimes labels them nsubj."""
     found = _children(v, ("nsubjpass",))
@@ -150,8 +157,12 @@ class EventCoder:
     def subject_tokens(self, v: Any, depth: int = 0) -> list[Any]:
         if depth > 5:
             return []
-        if is_passive(v):
-            return [p for a in _children(v, ("agent",)) for p in _children(a, ("pobj",))]
+        if is_passive(v) or shares_passive(v):
+            agents = [p for a in _children(v, ("agent",)) for p in _children(a, ("pobj",))]
+            if not agents and v.dep_ == "conj" and is_passive(v.head):
+                # "was seized by militants ... but then released": the same hands
+                return self.subject_tokens(v.head, depth + 1)
+            return agents
         subj = _children(v, ("nsubj",))
         if subj:
             return subj
@@ -227,6 +238,8 @@ class EventCoder:
             return [v.head]
         if is_passive(v):
             return passive_subjects(v)
+        if shares_passive(v):
+            return passive_subjects(v.head)  # the one seized is the one released
         objs = _children(v, ("dobj",))
         if not objs:
             # "call on X": the particle's object is the verb's.
