@@ -495,3 +495,9 @@ def test_coder_a_verb_joined_to_a_passive_shares_its_doer_and_its_patient(code):
     released = [e for e in article.events if e.trigger == "released"]
     assert released and released[0].source.code.startswith("IRQ") and \
         released[0].target.code == "AUSMED"
+
+
+def test_coder_joining_calls_for_a_thing_is_an_appeal(code):
+    found = triples(code("Conservative MP Michael Mates joined calls for a probe into the "
+                         "claims.", published="2005-03-01"))
+    assert ("GBR", "02", "GBR") in found

@@ -445,7 +445,8 @@ class EventCoder:
             if not source.country or role not in DOMESTIC_VOICES or \
                     (role == "NGO" and source.first.entry.startswith("local:")) or \
                     source.via in WEAK_COUNTRY or self._in_sport(v.sent) or \
-                    _children(v, ("oprd", "attr", "ccomp")):  # "called Labour a machine"
+                    _children(v, ("oprd", "attr")) or (  # "called Labour a machine"
+                        v.lemma_.lower() in self.ev.naming_verbs and _children(v, ("ccomp",))):
                 return None
             code = source.country + "GOV"
         return ActorMention(block=-1, head=v.i, start=v.idx, end=v.idx, text="", code=code,
