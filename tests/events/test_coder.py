@@ -501,3 +501,16 @@ def test_coder_joining_calls_for_a_thing_is_an_appeal(code):
     found = triples(code("Conservative MP Michael Mates joined calls for a probe into the "
                          "claims.", published="2005-03-01"))
     assert ("GBR", "02", "GBR") in found
+
+
+def test_coder_a_conflictual_act_promised_on_a_condition_threatens_its_named_party(code):
+    article = code("Iran will pull out of the nuclear Non-Proliferation Treaty and develop its "
+                   "atomic programme in secret if Western nations put pressure on Tehran, a "
+                   "senior Iranian diplomat said.", published="2004-12-01")
+    threats = [e for e in article.events if e.root == "13"]
+    assert threats and threats[0].source.code.startswith("IRN") and \
+        threats[0].target.code == "WST" and threats[0].status == "threatened"
+    # a cooperative act promised on a condition stays a promise
+    found = [(e.root, e.status) for e in code("Russia will give Belarus a loan if Minsk "
+                                               "carries out reforms.").events]
+    assert ("03", "intended") in found

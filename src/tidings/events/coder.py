@@ -376,6 +376,20 @@ class EventCoder:
                 return found
         return []
 
+    def condition_actors(self, v: Any, actors: BlockActors,
+                         sources: list[ActorMention]) -> list[ActorMention]:
+        """Who the condition of a promised act names: "will pull out ... if Western nations
+        threaten", "will strike unless ministers back down" (not the actor itself)."""
+        firsts = {s.first.start for s in sources}
+        clauses = [c for w in (v, *v.conjuncts) for c in _children(w, ("advcl",))
+                   if any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                          for m in c.children)]
+        # a clause the parser headed by its subject ("unless ministers back down") counts
+        subjects = [s for c in clauses for s in (
+            [c] if c.pos_ in ("NOUN", "PROPN") else _children(c, ("nsubj", "nsubjpass")))]
+        return [m for m in self.actors_of(subjects, actors, False)
+                if m.first.start not in firsts]
+
     def _act_noun(self, t: Any) -> bool:
         """Does the noun name an act ("killing", "intimidation", "attack")?"""
         lemma = t.lemma_.lower()
@@ -884,6 +898,13 @@ class EventCoder:
             return []
         code = pattern.code
         final_status = status
+        conditioned = self.condition_actors(v, actors, sources) \
+            if status == INTENDED and pattern.status is None and \
+            (pattern.threat or code[:2] >= "10" or code.startswith("087")) else []
+        if conditioned:
+            # "Iran will pull out of the treaty if Western nations press it": a threat to
+            # the ones the condition names
+            status = final_status = THREATENED
         if pattern.status is not None:
             if status == "refused" and pattern.status != "refused":
                 final_status = "refused"
@@ -898,11 +919,13 @@ class EventCoder:
                 # "will invade" is a threat; "sends planes to help deploy troops" is not.
                 converted = pattern.threat or self.lex.status_codes.convert(THREATENED, code)
                 final_status = THREATENED
+            if converted is None and conditioned:
+                converted = "130"  # a threat the codebook has no closer code for
             code = converted or ""
         if not code:
             return []
         targets: list[ActorMention] = []
-        slots = pattern.target
+        slots = () if conditioned and code[:2] in ("08", "13") else pattern.target
         for slot in slots:
             if pattern.requires_prep_target and slot in ("dobj", "dative", "poss", "xsubj"):
                 continue
@@ -910,6 +933,8 @@ class EventCoder:
             targets = self.actors_of(toks, actors, pattern.places, owners=True)
             if targets:
                 break
+        if not targets and conditioned:
+            targets = conditioned
         force = code[:2] >= "17"
         if not targets and objects and (force or pattern.code[:2] == "04" and pattern.places):
             # Force falls, and a visit goes, where its object is: "struck an entrance to
