@@ -925,8 +925,7 @@ class EventCoder:
         if not code:
             return []
         targets: list[ActorMention] = []
-        slots = () if conditioned and code[:2] in ("08", "13") else pattern.target
-        for slot in slots:
+        for slot in pattern.target:
             if pattern.requires_prep_target and slot in ("dobj", "dative", "poss", "xsubj"):
                 continue
             toks = self.slot_tokens(v, slot, objects)
