@@ -102,7 +102,7 @@ class Pipeline:
         self.matcher = DictionaryMatcher(self.nlp, self.dictionary)
         self.gazetteer = load_gazetteer()
         self.resolver = Resolver(self.dictionary, self.matcher, self.gazetteer,
-                                 self.known_words, describing_words(self.settings.model))
+                                 describing_words(self.settings.model))
         self.codebook = load_codebook()
         self.lexicon = load_lexicon()
         self.coder = EventCoder(self.lexicon)

@@ -444,25 +444,25 @@ def test_coder_a_law_with_no_author_named_is_the_governments(code):
     assert not any(e.target and e.target.code == "GBRGOV" for e in article.events)
 
 
-def test_coder_accusations_name_their_target_in_the_that_clause(code):
-    found = triples(code("France defended itself against accusations by Ivory Coast "
-                         "authorities that it used excessive force.", published="2004-11-12"))
-    assert ("CIV", "11", "FRA") in found
-
-
-def test_coder_a_courts_trial_of_someone_is_a_legal_action(code):
-    found = triples(code("An Afghan court began the trial of three US men on Monday.",
-                         published="2004-09-02"))
-    assert ("AFG", "11", "USA") in found
-
-
-def test_coder_holding_hostages_and_hammering_a_city_are_force(code):
-    found = triples(code("Islamic radicals holding two French hostages in Iraq demanded that "
-                         "the law be scrapped.", published="2004-09-02"))
-    assert ("IRQ", "18", "FRA") in found
-    found = triples(code("Insurgents hammered central Baghdad on Sunday with mortar fire.",
-                         published="2004-09-12"))
-    assert ("IRQ", "19", "IRQ") in found
+@pytest.mark.parametrize("text,published,expected", [
+    # accusations name their target in the that-clause
+    ("France defended itself against accusations by Ivory Coast authorities that it used "
+     "excessive force.", "2004-11-12", ("CIV", "11", "FRA")),
+    # a court's trial of someone is a legal action
+    ("An Afghan court began the trial of three US men on Monday.", "2004-09-02",
+     ("AFG", "11", "USA")),
+    # holding hostages and hammering a city are force
+    ("Islamic radicals holding two French hostages in Iraq demanded that the law be scrapped.",
+     "2004-09-02", ("IRQ", "18", "FRA")),
+    ("Insurgents hammered central Baghdad on Sunday with mortar fire.", "2004-09-12",
+     ("IRQ", "19", "IRQ")),
+    # joining calls for a thing is an appeal
+    ("Conservative MP Michael Mates joined calls for a probe into the claims.", "2005-03-01",
+     ("GBR", "02", "GBR")),
+])
+def test_coder_codes_accusations_trials_hostages_and_joined_calls(code, text, published,
+                                                                 expected):
+    assert expected in triples(code(text, published=published))
 
 
 def test_coder_a_reported_wrong_is_the_speakers_disapproval_of_its_doer(code):
@@ -495,12 +495,6 @@ def test_coder_a_verb_joined_to_a_passive_shares_its_doer_and_its_patient(code):
     released = [e for e in article.events if e.trigger == "released"]
     assert released and released[0].source.code.startswith("IRQ") and \
         released[0].target.code == "AUSMED"
-
-
-def test_coder_joining_calls_for_a_thing_is_an_appeal(code):
-    found = triples(code("Conservative MP Michael Mates joined calls for a probe into the "
-                         "claims.", published="2005-03-01"))
-    assert ("GBR", "02", "GBR") in found
 
 
 def test_coder_a_conflictual_act_promised_on_a_condition_threatens_its_named_party(code):

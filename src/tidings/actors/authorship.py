@@ -88,28 +88,14 @@ def own_author(t: Any, heads: dict[int, Any], words: Authorship) -> Any | None:
     return None
 
 
-def state_made(doc: Any, heads: dict[int, Any], linked: dict[int, Any],
-               words: Authorship) -> list[Any]:
-    """Definite laws, bans and bills with no author in the text ("the ban is
-    unenforceable"): the state makes them, so the story's government is their author."""
-    out = []
-    for t in doc:
-        if t.i in linked or t.i in heads or t.pos_ != "NOUN" or \
-                t.lemma_.lower() not in words.state_made:
-            continue
-        if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in heads
-               for c in t.children):
-            continue
-        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
-            out.append(t)
-    return out
-
-
 def link_authors(doc: Any, heads: dict[int, Any], memory: dict[str, Any],
-                 words: Authorship) -> dict[int, Any]:
-    """Authors for the block's authored nouns, by token index. `memory` carries the latest
-    author of each noun from block to block and is updated in place."""
+                 words: Authorship) -> tuple[dict[int, Any], list[Any]]:
+    """Authors for the block's authored nouns, by token index, and the definite laws, bans
+    and bills no one in the text made ("the ban is unenforceable"): the state makes those,
+    so the story's government is their author. `memory` carries the latest author of each
+    noun from block to block and is updated in place."""
     out: dict[int, Any] = {}
+    unowned: list[Any] = []
     for t in doc:
         if t.pos_ != "NOUN" or t.i in heads:
             continue
@@ -125,4 +111,6 @@ def link_authors(doc: Any, heads: dict[int, Any], memory: dict[str, Any],
                        for c in t.children)
         if definite and lemma in memory:
             out[t.i] = memory[lemma]
-    return out
+        elif definite and author is None and lemma in words.state_made:
+            unowned.append(t)
+    return out, unowned

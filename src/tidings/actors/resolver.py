@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import Article, Mention
-from .authorship import link_authors, load_authorship, state_made
+from .authorship import link_authors, load_authorship
 from .dictionary import NON_COUNTRY_PREFIXES, ActorDictionary, Agent, Entry
 from .gazetteer import Gazetteer
 from .matcher import DictionaryMatcher, Hit
@@ -139,8 +139,7 @@ def load_ambiguous_surnames() -> frozenset[str]:
 
 class Resolver:
     def __init__(self, dictionary: ActorDictionary, matcher: DictionaryMatcher,
-                 gazetteer: Gazetteer, common_words: frozenset[str] = frozenset(),
-                 describing: frozenset[str] = frozenset()):
+                 gazetteer: Gazetteer, describing: frozenset[str] = frozenset()):
         self.d = dictionary
         # Words a headline puts before a name: "Ailing Arafat" is Arafat.
         self.describing = describing
@@ -347,8 +346,7 @@ class Resolver:
                         result.places[tok.i] = ctx.mention(
                             tok, tok.i, tok.i + 1, country, tok.text, "place",
                             f"place:{tok.text}", sentence_index, via="place", confidence=0.8)
-        linked = link_authors(doc, result.heads, state.authored, self.authorship)
-        unowned = state_made(doc, result.heads, linked, self.authorship)
+        linked, unowned = link_authors(doc, result.heads, state.authored, self.authorship)
         sentence_of = {sent.start: k for k, sent in enumerate(doc.sents)} \
             if linked or unowned else {}
         home = ctx.context_country(governing=True) if unowned else None

@@ -66,16 +66,12 @@ class PlaceFinder:
         places: list[Place] = []
         seen: set[tuple[int, int]] = set()
         for pb in article.docs:
-            # "President Bush" names a person, not the Egyptian village of Būsh
-            people = [(m.start, m.end) for m in pb.actors.heads.values()
-                      if m.kind == "person"] if pb.actors is not None else []
+            people = self._person_tokens(pb)
             for k, sent in enumerate(pb.doc.sents):
                 si = pb.first_sentence + k
                 for tok in sent:
-                    if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
-                        continue
-                    at = pb.block.start + tok.idx
-                    if any(start <= at < end for start, end in people):
+                    if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" or \
+                            tok.i in people:
                         continue
                     p = self.place_of(tok, pb.block.start, article, si)
                     if p is not None and p.feature == "country" and not (
@@ -85,6 +81,21 @@ class PlaceFinder:
                         seen.add(p.span)
                         places.append(p)
         return places
+
+    @staticmethod
+    def _person_tokens(pb: Any) -> set[int]:
+        """Tokens of the block's person mentions: "President Bush" names a person, not the
+        Egyptian village of Būsh."""
+        if pb.actors is None:
+            return set()
+        out: set[int] = set()
+        for m in pb.actors.heads.values():
+            if m.kind == "person":
+                span = pb.doc.char_span(m.start - pb.block.start, m.end - pb.block.start,
+                                        alignment_mode="expand")
+                if span is not None:
+                    out.update(range(span.start, span.end))
+        return out
 
     def event_place(self, trigger: Any, base: int, article: Article, si: int) -> Place | None:
         """Where the event of `trigger` happened: an "in/at/near <place>" in its clause."""

@@ -37,6 +37,11 @@ def _children(tok: Any, deps: tuple[str, ...]) -> list[Any]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def _inner_objects(preps: list[Any]) -> list[Any]:
+    """The objects of prepositions: "an entrance [to the compound]"."""
+    return [p for prep in preps for p in _children(prep, ("pobj",))]
+
+
 DOMESTIC_ROOTS = frozenset({"14", "17", "18"})
 # Public bodies: a minister consulting "the police" deals with another actor; an air force
 # saluting "pilots" of its own, or a firm meeting "banks", does not.
@@ -365,7 +370,7 @@ class EventCoder:
             return []  # "Policeman shot dead in Saudi": a headline's victim, not a doer
         preps = [c for o in objects for c in _children(o, ("prep",))]
         preps += [c for c in _children(v, ("prep",)) if c.lower_ in LOCATIVE]
-        for p in (p for prep in preps for p in _children(prep, ("pobj",))):
+        for p in _inner_objects(preps):
             found = [m for m in self.actors_of([p], actors, places, owners=True)
                      if m.first.start not in firsts and
                      not (m.country in countries and m.code[3:6] in ("MIL", "COP"))
@@ -583,8 +588,7 @@ class EventCoder:
         if kind == "actor_or_place":
             # "attacked Ukrainian positions", "stormed the US embassy": owned places count,
             # and so do places one preposition in ("struck an entrance to the compound")
-            inner = [p for o in objects for c in _children(o, ("prep",))
-                     for p in _children(c, ("pobj",))]
+            inner = _inner_objects([c for o in objects for c in _children(o, ("prep",))])
             return bool(is_actor) or bool(self.actors_of(objects, actors, True, owners=True)) \
                 or bool(self.actors_of(inner, actors, True, owners=True))
         return True

