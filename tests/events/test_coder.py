@@ -508,3 +508,32 @@ def test_coder_a_conflictual_act_promised_on_a_condition_threatens_its_named_par
     found = [(e.root, e.status) for e in code("Russia will give Belarus a loan if Minsk "
                                                "carries out reforms.").events]
     assert ("03", "intended") in found
+
+
+def test_coder_a_quoted_verdict_on_a_plan_judges_its_maker(code):
+    # the verdict's quoted words break the parse, and a verdict in several words still
+    # counts; a ministry is no "own country" of the critic
+    found = triples(code('The Home Office unveiled plans for asylum quotas. Refugee Council '
+                         'chief Maeve Sherlock called the plans "dangerous, ill thought-out '
+                         'and hugely irresponsible".', published="2005-02-07"))
+    assert ("GBR", "11", "GBR") in found
+    found = triples(code('The British government introduced a ban on hunting last year. Tory '
+                         'MP Geoff Brooks described the ban as "ridiculous".',
+                         published="2005-02-20"))
+    assert ("GBR", "11", "GBR") in found
+    # a quoted word that is no verdict on the object judges nothing
+    assert not any(r == "11" for _, r, _ in triples(code(
+        'The British government introduced a ban on hunting. Tory MP Geoff Brooks described '
+        'the ban to reporters at a "lively" meeting.', published="2005-02-20")))
+
+
+def test_coder_a_subject_the_parser_hung_elsewhere_still_acts(code):
+    # a long subject with a comma clause: the main verb read as a participle
+    found = triples(code('A group of moderate Republicans, many long out of office, called on '
+                         'President Bush to "come back to the mainstream".',
+                         published="2004-08-29"))
+    assert ("USA", "02", "USA") in found
+    # the subject lent to a participle clause before the verb
+    found = triples(code("Three British nationals, believed to be civilians, were snatched by "
+                         "gunmen in Baghdad on Thursday.", published="2004-09-16"))
+    assert ("IRQ", "18", "GBR") in found

@@ -111,6 +111,17 @@ def _noun_as_verb(tok: Any) -> bool:
         any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)
 
 
+def _misread_main_verb(v: Any) -> bool:
+    """"A group of moderate Republicans, many long out of office, called on ...": after a
+    long subject the parser may read the main verb as a participle on the subject, which
+    is then left as the sentence's root. A participle after a comma on a root noun, with
+    no "by" agent, is the sentence's verb."""
+    head = v.head
+    return v.dep_ == "acl" and v.tag_ == "VBN" and head.dep_ == "ROOT" and \
+        head.pos_ in ("NOUN", "PROPN") and v.i > 0 and v.doc[v.i - 1].lower_ == "," and \
+        not _children(v, ("agent",))
+
+
 def _bare_participle(v: Any) -> bool:
     """A past participle with no auxiliary: "Sri Lanka and India, worst hit" were hit
     (the parser often reads that "hit" as present tense, so a superlative before it
@@ -132,11 +143,20 @@ def shares_passive(v: Any) -> bool:
         not _children(v, ("nsubj", "nsubjpass", "dobj"))
 
 
+def _lent_subject(v: Any) -> list[Any]:
+    """"Three British nationals, believed to be civilians, were snatched": the parser may
+    hang the subject on the participle clause between it and its verb. A clause with no
+    "when", "if" or "because" that leaves the verb without a subject lends its own."""
+    return [s for c in v.lefts if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBD")
+            and not _children(c, ("mark",))
+            for s in _children(c, ("nsubj", "nsubjpass")) if s.i < c.i]
+
+
 def passive_subjects(v: Any) -> list[Any]:
     """The patients of a passive verb; the parser sometimes labels them nsubj."""
     found = _children(v, ("nsubjpass",))
     if not found and (any(c.dep_ == "auxpass" for c in v.children) or _headline_passive(v)):
-        found = _children(v, ("nsubj",))
+        found = _children(v, ("nsubj",)) or _lent_subject(v)
     return found
 
 
@@ -168,7 +188,7 @@ class EventCoder:
                 # "was seized by militants ... but then released": the same hands
                 return self.subject_tokens(v.head, depth + 1)
             return agents
-        subj = _children(v, ("nsubj",))
+        subj = _children(v, ("nsubj",)) or _lent_subject(v)
         if subj:
             return subj
         if _noun_as_verb(v):  # "Kerry pledges to create jobs"
@@ -190,6 +210,8 @@ class EventCoder:
         if dep == "relcl":
             return [head]
         if dep == "acl":
+            if _misread_main_verb(v):
+                return [head]
             if v.tag_ == "VBN":
                 return [p for a in _children(v, ("agent",)) for p in _children(a, ("pobj",))]
             return [head]
@@ -239,7 +261,7 @@ class EventCoder:
         return [], None
 
     def object_tokens(self, v: Any) -> list[Any]:
-        if v.dep_ == "acl" and v.tag_ == "VBN":
+        if v.dep_ == "acl" and v.tag_ == "VBN" and not _misread_main_verb(v):
             return [v.head]
         if is_passive(v):
             return passive_subjects(v)
@@ -331,6 +353,9 @@ class EventCoder:
                     m = actors.heads.get(c.i)
                     if m is not None:
                         break
+            if m is None:
+                # "seven others, including three members of a NATO force": the named part
+                queue.extend(self.prep_objects(t, "including"))
             if m is None and places:
                 m = actors.places.get(t.i)
             if m is None and owners and t.pos_ == "NOUN" and \
@@ -691,8 +716,8 @@ class EventCoder:
                             t.entry == s.entry and t.code == s.code
                             and not s.entry.startswith("agent:")):
                         continue  # the speaker on itself ("leaders say they have failed")
-                    if t.kind == "country" and t.country == s.country:
-                        continue  # a speaker judging their own country
+                    if t.kind == "country" and t.code == s.country:
+                        continue  # a speaker judging their own country (not its ministries)
                     if t.via == "relative" or self.own_side(s, t, j.code):
                         continue
                     if t.kind == "agent" and t.via in WEAK_COUNTRY and t.code[3:6] in ("CVL", ""):

@@ -57,12 +57,14 @@ def load_evaluation(path: str | None = None) -> Evaluation:
 
 
 def polarity(tok: Any, ev: Evaluation) -> int:
-    """+1, -1 or 0 for an evaluative word, reading its modifiers ("deeply flawed",
-    "not fair")."""
-    words = {tok.lemma_.lower(), tok.lower_}
-    for c in tok.children:
-        if c.dep_ in ("amod", "compound", "advmod", "acomp"):
-            words |= {c.lemma_.lower(), c.lower_}
+    """+1, -1 or 0 for an evaluative word, reading its modifiers and conjuncts ("deeply
+    flawed", "ill thought-out and hugely irresponsible", "not fair")."""
+    words: set[str] = set()
+    for w in (tok, *tok.conjuncts):
+        words |= {w.lemma_.lower(), w.lower_}
+        for c in w.children:
+            if c.dep_ in ("amod", "compound", "advmod", "acomp"):
+                words |= {c.lemma_.lower(), c.lower_}
     neg = bool(words & ev.negative)
     pos = bool(words & ev.positive) and not neg
     negated = any(c.dep_ == "neg" for c in tok.children) or \
@@ -70,6 +72,11 @@ def polarity(tok: Any, ev: Evaluation) -> int:
     if negated:
         return 0  # "not racist" is no praise, "not good" no clear criticism
     return -1 if neg else 1 if pos else 0
+
+
+# Dependencies that keep a quoted word inside the verdict of a naming verb.
+VERDICT_PATH = frozenset({"oprd", "xcomp", "acomp", "attr", "amod", "advmod", "compound",
+                          "conj", "pobj", "punct", "cc", "appos"})
 
 
 @dataclass
@@ -93,6 +100,27 @@ def _wrongdoing(v: Any, ev: Evaluation) -> bool:
         for c in v.children)
 
 
+def _quoted_verdict(v: Any, obj: Any) -> list[Any]:
+    """"described the ban as "ridiculous"": quotation marks often break the parse of the
+    verdict, so take the quoted words after the object that still hang on the verb through
+    modifiers alone (never through another clause or preposition)."""
+    out = []
+    inside = False
+    for t in v.doc[obj.right_edge.i + 1: v.right_edge.i + 1]:
+        if t.is_quote:
+            inside = not inside
+            continue
+        if not inside or t.pos_ not in ("ADJ", "NOUN"):
+            continue
+        w, ok = t, True
+        while w.i != v.i and ok:
+            ok = w.dep_ in VERDICT_PATH or (w.dep_ == "prep" and w.lower_ == "as")
+            w = w.head
+        if ok:
+            out.append(t)
+    return out
+
+
 def judgements(v: Any, ev: Evaluation, subject_of: Callable[[Any], list[Any]]) -> list[Judgement]:
     """What a speech or naming verb `v` reports: appeals, disapproval or praise."""
     out: list[Judgement] = []
@@ -103,6 +131,8 @@ def judgements(v: Any, ev: Evaluation, subject_of: Callable[[Any], list[Any]]) -
         preds = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")]
         preds += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
                   for p in c.children if p.dep_ == "pobj"]
+        if objs and not preds:
+            preds = _quoted_verdict(v, objs[0])
         for pred in preds:
             subj = [c for c in pred.children if c.dep_ == "nsubj"]
             target = objs or subj
