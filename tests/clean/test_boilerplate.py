@@ -63,3 +63,24 @@ def test_boilerplate_trims_agency_tag_from_headline():
     a = clean_article(make_article("Text.", title="Rebels seize town (Reuters)"))
     head = next(b for b in a.blocks if b.kind == "headline")
     assert a.text[head.start:head.end] == "Rebels seize town"
+
+
+WRAPPED = """The Farm Bureau also urged Agriculture Secretary Richard
+Lyng to adjust the loan rate for 1987 crop soybeans as much as
+he deems possible under the farm bill.
+    "We are solidly opposed to opening up the 1985 farm bill,"
+said Dean Kleckner, president. "The current farm bill has been
+in place for just a little over a year."
+"""
+
+
+def test_boilerplate_joins_hard_wrapped_lines_into_paragraphs():
+    a = clean_article(make_article(WRAPPED, title="FARM BUREAU OPPOSES CHANGES"))
+    bodies = [a.text[b.start:b.end] for b in a.blocks if b.kind == "body"]
+    assert bodies[0].startswith("The Farm Bureau") and bodies[0].endswith("farm bill.")
+    assert "Richard\nLyng" in bodies[0]
+    # an indented line opens a new paragraph; a quote ending in a comma runs on
+    assert bodies[1].startswith('"We are') and bodies[1].endswith('a year."')
+    # an article whose lines end in full stops keeps its lines apart
+    b = clean_article(make_article(SCRAPED))
+    assert [k for k, _ in kinds(b)].count("body") == 2

@@ -537,3 +537,61 @@ def test_coder_a_subject_the_parser_hung_elsewhere_still_acts(code):
     found = triples(code("Three British nationals, believed to be civilians, were snatched by "
                          "gunmen in Baghdad on Thursday.", published="2004-09-16"))
     assert ("IRQ", "18", "GBR") in found
+
+
+def test_coder_tells_criminal_shootings_and_dismissals_from_fighting(code):
+    # a private person's shooting is violence (18); soldiers' is force (19)
+    assert ("USA", "18", "USA") in triples(code(
+        "A Detroit man shot three co-workers on Monday, police said.", published="2009-01-05"))
+    assert ("ISR", "19", "PSE") in triples(code(
+        "Israeli soldiers shot a Palestinian gunman in Gaza on Monday.", published="2009-01-05"))
+    assert ("IRQ", "19", "USA") in triples(code("Gunmen fired at a US convoy near Baghdad.",
+                                                published="2004-09-02"))
+    # firing people is no shooting, and deciding to fire a coach threatens no one
+    assert not triples(code("The Russian president decided to fire the head of the "
+                            "Ukrainian police.", published="2011-08-04"))
+
+
+def test_coder_codes_nothing_in_a_sports_story(code):
+    article = code("The Sixers fired coach Maurice Cheeks on Saturday after a poor season. "
+                   "The Trail Blazers rebuffed him three times. The team will meet the "
+                   "Lakers in the playoffs, and fans cheered the quarterback.",
+                   published="2008-12-13")
+    assert article.events == []
+    # a sport word or two does not make a political story a game
+    found = triples(code("Scotland's justice minister has warned soccer fans. Russia "
+                         "criticised Georgia over the football match.",
+                         published="2005-03-01"))
+    assert ("RUS", "11", "GEO") in found
+
+
+def test_coder_a_reported_should_asks_only_one_who_can_act(code):
+    # a patient or a state is not asked anything
+    assert not triples(code("Mr Blair said Russia should be punished for the attack.",
+                            published="2005-03-01"))
+    assert not triples(code("Mr Blair said Russia should have the authority to act.",
+                            published="2005-03-01"))
+    assert ("GBR", "02", "RUS") in triples(code("Mr Blair said Russia should withdraw its "
+                                                "troops.", published="2005-03-01"))
+    # what should have been done and was not is blame
+    assert ("GBR", "11", "RUS") in triples(code("Mr Blair said Russia should have withdrawn "
+                                                "its troops.", published="2005-03-01"))
+
+
+def test_coder_fighting_a_measure_is_opposition_not_force(code):
+    found = triples(code("The Tories will fight the government's plans for ID cards.",
+                         published="2005-03-01"))
+    assert ("GBR", "11", "GBR") in found and not any(r == "19" for _, r, _ in found)
+
+
+def test_coder_a_preposition_opening_a_clause_names_its_subject(code):
+    found = triples(code("The French prime minister calls for a TV channel backed by "
+                         "Hezbollah to be taken off air.", published="2004-12-01"))
+    assert ("FRA", "02", "LBN") in found
+
+
+def test_coder_the_doer_of_a_force_verb_is_not_the_speaker(code):
+    article = code("The quakes in Papua destroyed hundreds of buildings, killed one person "
+                   "and injured dozens of others, the local disaster agency said.",
+                   published="2009-01-05")
+    assert not [e for e in article.events if e.root >= "14"]

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..datafiles import load_yaml
 from ..errors import DataFileError
@@ -66,6 +67,26 @@ class Gazetteer:
         return self.lookup(name) is not None
 
 
+PLACE_SUFFIXES = ("County", "City", "District", "Province", "Region", "Prefecture")
+
+
+def place_name(tok: Any) -> str | None:
+    """The name to look a token up by: a word inside a longer name stands for that name
+    ("Angeles" in "Los Angeles County" is not Angeles City in the Philippines), with a
+    trailing "County" or "Province" dropped; None when the name holds no place."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None or len(ent) == 1:
+        return tok.text
+    if tok.i != ent.end - 1 and not (ent[-1].text in PLACE_SUFFIXES and tok.i == ent.end - 2):
+        return None  # only the name's head answers for it
+    words = [t.text for t in ent if t.ent_type_ == ent.label_]
+    while words and words[-1] in PLACE_SUFFIXES:
+        words.pop()
+    if words and words[0].lower() == "the":
+        words.pop(0)
+    return " ".join(words) or None
+
+
 def _add(places: dict[str, PlaceInfo], name: str, info: PlaceInfo,
          namesakes: dict[str, dict[str, PlaceInfo]] | None = None) -> None:
     old = places.get(name)
@@ -102,7 +123,8 @@ def load_gazetteer() -> Gazetteer:
             _add(places, folded, info, namesakes)
         if pop >= 100_000:
             for alt in city.get("alternatenames") or []:
-                if _LATIN_NAME.match(alt) and alt.lower() != alt:
+                # short alternates are other places' names ("Yida" is also Jeddah's)
+                if _LATIN_NAME.match(alt) and alt.lower() != alt and len(alt) >= 5:
                     _add(places, alt, info)
     for state in gc.get_us_states().values():
         _add(places, state["name"], PlaceInfo(state["name"], "USA", "state",

@@ -21,7 +21,7 @@ from typing import Any
 from ..document import Article, Mention
 from .authorship import link_authors, load_authorship
 from .dictionary import NON_COUNTRY_PREFIXES, ActorDictionary, Agent, Entry
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, place_name
 from .matcher import DictionaryMatcher, Hit
 
 IRREGULAR_ROLES = frozenset({"REB", "INS", "UAF", "SEP", "CRM"})
@@ -295,7 +295,7 @@ class Resolver:
                     if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
                         country = self._hit_country(hit)
                 elif tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC", "FAC"):
-                    info = self.gazetteer.lookup(tok.text)
+                    info = self.gazetteer.lookup(place_name(tok) or "")
                     if info is not None and (info.feature != "city" or info.population > 50000):
                         country = info.country
                 if country:
@@ -391,8 +391,8 @@ class Resolver:
                     return c
         for tok in sent:
             if tok.pos_ == "PROPN" and tok.i not in ctx.hit_at:
-                info = self.gazetteer.lookup_sure(tok.text, ctx.state.dateline_country or
-                                                  ctx.state.focal)
+                info = self.gazetteer.lookup_sure(place_name(tok) or "",
+                                                  ctx.state.dateline_country or ctx.state.focal)
                 if info is not None and (info.feature == "region" or (
                         tok.ent_type_ in ("GPE", "LOC", "FAC") and
                         (info.feature in ("capital", "state") or info.population > 100000))):
@@ -583,7 +583,7 @@ class _BlockContext:
         """A lone name that is a city of 100,000 people or more, with no "Mr" before it."""
         if any(t.lower_ in HONORIFICS for t in tok.lefts):
             return False
-        info = self.r.gazetteer.lookup(tok.text, self.state.dateline_country or
+        info = self.r.gazetteer.lookup(place_name(tok) or "", self.state.dateline_country or
                                        self.state.focal)
         return info is not None and (info.population >= 100_000 or
                                      info.feature in ("capital", "region"))
@@ -900,8 +900,8 @@ class _BlockContext:
         # bishops are not from the Romanian town of Roman).
         if t.ent_type_ in ("GPE", "LOC", "FAC") or (t.pos_ == "PROPN" and not t.ent_type_):
             # "the MP for Stamford" in a British story is not from Stamford, Connecticut.
-            info = self.r.gazetteer.lookup_sure(t.text, self.state.dateline_country or
-                                                self.state.focal)
+            info = self.r.gazetteer.lookup_sure(place_name(t) or "",
+                                                self.state.dateline_country or self.state.focal)
             if info and (t.ent_type_ or info.feature != "city" or info.population > 100000):
                 return info.country
         return None

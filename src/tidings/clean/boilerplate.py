@@ -84,6 +84,29 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_LINE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+
+
+def join_wrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines of hard-wrapped text ("... Agriculture Secretary Richard\nLyng to adjust ...",
+    as wire archives store it) joined back into paragraphs. A line is wrapped when it ends
+    without a stop and the next follows on the very next line, not indented; only a text
+    with at least three such breaks is taken for wrapped, so a lone subheading stays."""
+    def wrapped(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        gap = text[a[1]:b[0]]
+        return gap == "\n" and not _LINE_END.search(text[a[0]:a[1]])
+
+    if sum(wrapped(a, b) for a, b in zip(spans, spans[1:])) < 3:
+        return spans
+    out = [spans[0]] if spans else []
+    for b in spans[1:]:
+        if wrapped(out[-1], b):
+            out[-1] = (out[-1][0], b[1])
+        else:
+            out.append(b)
+    return out
+
+
 def _is_short_title(line: str, pats: Patterns) -> bool:
     words = line.split()
     return 0 < len(words) <= pats.headline_max_words and not _SENTENCE_END.search(line)
@@ -182,7 +205,7 @@ def clean_article(article: Article, patterns: Patterns | None = None,
         if block.kind != "body" or block.reason == "fixed":
             out.append(block)
             continue
-        spans = _lines(text, block.start, block.end)
+        spans = join_wrapped(text, _lines(text, block.start, block.end))
         out.extend(classify_lines(text, spans, pats, headline_known=has_title))
     if not has_title:
         head = next((b for b in out if b.kind == "headline"), None)

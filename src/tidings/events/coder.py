@@ -243,7 +243,12 @@ class EventCoder:
 
     def sources_from_event_noun(self, v: Any, actors: BlockActors
                                 ) -> tuple[list[ActorMention], Any]:
-        for prep in v.children:
+        # "were killed and several others wounded in attacks": the phrase may hang on the
+        # joined verb, or on the participle of a joined noun
+        words = [v, *v.conjuncts]
+        words += [a for w in v.conjuncts for a in _children(w, ("acl",)) if a.tag_ == "VBN"]
+        preps = [c for w in words for c in w.children]
+        for prep in preps:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "by"):
                 continue
             for n in _children(prep, ("pobj",)):
@@ -311,6 +316,11 @@ class EventCoder:
         found = self.prep_objects(v, slot)
         for o in objects:
             found.extend(self.prep_objects(o, slot))
+        # "calls for a TV channel backed by Hezbollah to be taken off air": the subject of
+        # a clause the preposition opens
+        found += [s for c in _children(v, ("advcl", "ccomp"))
+                  if any(m.dep_ == "mark" and m.lower_ == slot for m in c.children)
+                  for s in _children(c, ("nsubj", "nsubjpass"))]
         return found
 
     # -- actors -----------------------------------------------------------------------
@@ -622,6 +632,8 @@ class EventCoder:
     def _role(m: ActorMention) -> str:
         if m.code.startswith(("IGO", "NGO", "IMG")):
             return m.code[:3]
+        if len(m.code) <= 3 and m.kind == "person":
+            return "CVL"  # a person known by no office acts as a private person
         return m.code[3:6] if len(m.code) > 3 else ""
 
     def _source_ok(self, pattern: Pattern, m: ActorMention) -> bool:
@@ -683,6 +695,17 @@ class EventCoder:
         named_body = src.code.startswith(("IGO", "NGO")) or not src.entry.startswith("agent:")
         return c.code[:2] in OPINION_ROOTS and bool(words) and not named_body and \
             words[-1] in self.mod["commentators"]
+
+    def sports_story(self, docs: list[Any]) -> bool:
+        """Is the whole article about sport (a team firing its coach, a title fight)? Three
+        different sport words, four times in all."""
+        words = self.mod["sport"] | self.mod["sport_article"]
+        found: list[str] = []
+        for doc in docs:
+            toks = [t.lower_ for t in doc]
+            found += [w for w in toks if w in words]
+            found += [f"{a} {b}" for a, b in zip(toks, toks[1:]) if f"{a} {b}" in words]
+        return len(set(found)) >= 3 and len(found) >= 4
 
     def _in_sport(self, sent: Any) -> bool:
         """Is the sentence about a game ("Argentina beats U.S. basketball team")?"""
@@ -877,10 +900,11 @@ class EventCoder:
         if not sources and (is_passive(v) or v.tag_ == "VBN"):
             # "Ten Iraqis were killed in an insurgent attack": the attack's author.
             sources, _ = self.sources_from_event_noun(v, actors)
+        speaker: list[ActorMention] = []
         if not sources and v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBP"):
-            sources = self.actors_of(self.speaker_of_conjunct(v), actors, False)
+            speaker = self.actors_of(self.speaker_of_conjunct(v), actors, False)
         patients = self.actors_of(passive_subjects(v), actors, False)
-        if not sources and not patients:
+        if not sources and not patients and not speaker:
             return []
         objects = self.object_tokens(v)
         # Each object and each of its conjuncts is matched on its own: "a loan and security
@@ -893,6 +917,10 @@ class EventCoder:
             if trig is None:
                 continue
             pat_sources = patients if pattern.source == ("patient",) else sources
+            if not pat_sources and (int(pattern.code[:2]) < 14 or not self.subject_tokens(v)):
+                # Only words can be the speaker's: a thing that "killed one person" is
+                # still its doer ("the quakes ... killed one person, the agency said").
+                pat_sources = speaker
             if not pat_sources:
                 continue
             pat_groups = obj_groups

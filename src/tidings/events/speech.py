@@ -121,6 +121,14 @@ def _quoted_verdict(v: Any, obj: Any) -> list[Any]:
     return out
 
 
+def _is_appeal_clause(clause: Any) -> bool:
+    """Does "Y should ..." ask Y to act? Not when Y is acted on ("should be punished", "should
+    be held responsible") or the verb is a state ("should be", "should have the authority")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children):
+        return False
+    return clause.lemma_.lower() not in ("be", "have")
+
+
 def judgements(v: Any, ev: Evaluation, subject_of: Callable[[Any], list[Any]]) -> list[Judgement]:
     """What a speech or naming verb `v` reports: appeals, disapproval or praise."""
     out: list[Judgement] = []
@@ -149,7 +157,13 @@ def judgements(v: Any, ev: Evaluation, subject_of: Callable[[Any], list[Any]]) -
             continue
         aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
         if aux & ev.appeal_modals:
-            out.append(Judgement(ev.appeal_code, subj, clause, False))
+            if "have" in aux and clause.tag_ == "VBN":
+                # "should have withdrawn the comment": blame for what was not done
+                out.append(Judgement(ev.negative_code, subj, clause, False))
+            elif not _is_appeal_clause(clause):
+                continue  # "he should be punished", "Reagan should have the authority"
+            else:
+                out.append(Judgement(ev.appeal_code, subj, clause, False))
             continue
         if aux & {"could", "might", "may", "would"}:
             continue  # "warned the war could be illegal": a possibility, not a judgement

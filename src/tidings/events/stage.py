@@ -53,6 +53,9 @@ def code_events(article: Article, coder: EventCoder, codebook: Codebook,
                 min_confidence: float = 0.0) -> Article:
     """Fill `article.events` (stage `events`); reads `article.docs` with their actors."""
     records: list[Report] = []
+    if coder.sports_story([pb.doc for pb in article.docs]):
+        article.events = []  # a sports story: its "fired", "beat" and "meet" are the game's
+        return article
     for pb in article.docs:
         if pb.actors is None:
             continue

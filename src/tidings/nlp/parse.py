@@ -28,7 +28,9 @@ def prepared_texts(article: Article, known_words: frozenset[str],
     for block in article.blocks:
         if not block.codable:
             continue
-        text = reattach_clitics(article.block_text(block))
+        # a paragraph joined from wrapped lines reads as one line (same length, so offsets
+        # hold)
+        text = reattach_clitics(article.block_text(block)).replace("\n", " ")
         if block.kind in ("headline", "standfirst"):
             text = truecase_headline(text, known_words, name_words)
         out.append((block, text))
