@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -20,12 +22,19 @@ from tidings.events.stage import identity
 AUDIT_DATES = {"agnews": "2004-10-01", "bbc": "2005-03-01"}
 
 
+def corpus_of(doc_id: str) -> str:
+    return "ecb" if ECB_ID.match(doc_id) else doc_id.split("-")[0]
+
+
+ECB_ID = re.compile(r"^\d+_\d+ecb(plus)?$")
+
+
 def audit_counts(folder: Path) -> None:
     for f in sorted(folder.glob("precision-*.jsonl")):
         rows = [json.loads(line) for line in f.open(encoding="utf-8") if line.strip()]
         by: dict[tuple[str, str], Counter[str]] = {}
         for r in rows:
-            corpus = r["id"].split("-")[0]
+            corpus = corpus_of(r["id"])
             for key in ((r["round"], "all"), (r["round"], corpus)):
                 by.setdefault(key, Counter())[r["verdict"]] += 1
         print(f.name)
@@ -55,12 +64,20 @@ def rescore(audit: Path, corpora: Path) -> None:
     rows = [json.loads(line) for line in audit.open(encoding="utf-8") if line.strip()]
     verdict = {(r["id"], r["code"], r["source"], r["target"], r["trigger"]): r["verdict"]
                for r in rows}
-    docs = attach_texts([{"id": i} for i in sorted({r["id"] for r in rows})], corpora)
+    ids = sorted({r["id"] for r in rows})
+    docs = attach_texts([{"id": i} for i in ids if not ECB_ID.match(i)], corpora)
+    if any(ECB_ID.match(i) for i in ids):
+        # ECB+ documents are rebuilt from their tokens, with the benchmark's dates
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+        from dedup_ecb import build_documents
+
+        wanted = {i for i in ids if ECB_ID.match(i)}
+        docs += [d for d in build_documents(corpora)[0] if d["id"] in wanted]
     pipeline = load_pipeline()
     counts: Counter[str] = Counter()
     for d in docs:
         # the date the audit coded its corpus as of, else the document's own (Reuters)
-        published = AUDIT_DATES.get(d["id"].split("-")[0]) or d.get("published")
+        published = AUDIT_DATES.get(corpus_of(d["id"])) or d.get("published")
         article = pipeline.extract(d["text"], title=d.get("title"), published=published)
         for e in article.events:
             key = (d["id"], e.code, e.source.code, e.target.code if e.target else "", e.trigger)

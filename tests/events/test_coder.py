@@ -595,3 +595,20 @@ def test_coder_the_doer_of_a_force_verb_is_not_the_speaker(code):
                    "and injured dozens of others, the local disaster agency said.",
                    published="2009-01-05")
     assert not [e for e in article.events if e.root >= "14"]
+
+
+def test_coder_codes_talks_a_parse_left_unplaced_and_troop_cuts(code):
+    found = triples(code("Talks between Japan and North Korea aimed at resolving a dispute "
+                         "ended Sunday without progress, Japanese officials said.",
+                         published="2004-11-14"))
+    assert ("JPN", "04", "PRK") in found
+    found = triples(code("Poland said Friday it plans to reduce the number of its troops in "
+                         "Iraq from early next year.", published="2004-10-01"))
+    assert ("POL", "03", "IRQ") in found
+
+
+def test_coder_a_leader_speaks_for_those_he_leads_and_meets_his_own_people(code):
+    article = code("Sharon invited settler leaders to meet with him in Jerusalem on Sunday.",
+                   published="2004-10-01")
+    assert [(e.code, e.source.code, e.target.code) for e in article.events] == \
+        [("036", "ISRGOV", "ISRCVL")]

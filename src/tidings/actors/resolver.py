@@ -37,6 +37,7 @@ NEUTER = frozenset("it its itself".split())
 RELATIVE = frozenset("who whom whose which that".split())
 # Heads that stand for the noun in their "of" phrase: "members of parliament", "thousands of
 # protesters", "one of the rebels".
+LEADER_HEADS = frozenset("leader chief head spokesman spokeswoman spokesperson".split())
 QUANTITY_HEADS = frozenset("member members some many one dozens dozen hundreds hundred "
                            "thousands thousand millions number majority most all several both "
                            "each part rest half group groups section wing branch band bands "
@@ -860,9 +861,12 @@ class _BlockContext:
                 break
         # A stronger role among the other modifiers wins: "opposition leader", "rebel
         # spokesman" (but "fighter jets" is one phrase, not a rebel's jets).
+        # A leader speaks for those he leads: "settler leaders", "student leaders".
+        leads = tok.lemma_.lower() in LEADER_HEADS
         for t in (t for t in lefts if t.i not in phrase_words):
             a = self.r.agent_words.get(t.lower_) or self.r.agent_words.get(t.lemma_.lower())
-            if a is not None and (best is None or a.strength > best.strength) and \
+            if a is not None and (best is None or a.strength > best.strength or
+                                  (leads and a.strength == best.strength)) and \
                     (best is not None or tok.lemma_.lower() in GENERIC_HEADS):
                 best = a
         if best is None and tok.lemma_.lower() in GENERIC_HEADS:

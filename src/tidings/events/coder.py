@@ -316,6 +316,10 @@ class EventCoder:
         found = self.prep_objects(v, slot)
         for o in objects:
             found.extend(self.prep_objects(o, slot))
+        if not found and slot != "of":
+            # "reduce the number of its troops in Iraq": the thing counted holds it
+            found = [p for o in objects for x in self.prep_objects(o, "of")
+                     for p in self.prep_objects(x, slot)]
         # "calls for a TV channel backed by Hezbollah to be taken off air": the subject of
         # a clause the preposition opens
         found += [s for c in _children(v, ("advcl", "ccomp"))
@@ -463,8 +467,10 @@ class EventCoder:
             return True
         if {s.code[3:6], t.code[3:6]} & OPPONENT_ROLES:
             return False  # rebels talking to their government are not on its side
-        if code[:2] == "02":
-            return False  # an appeal to one's own people ("urged drivers to") is still one
+        if code[:2] in ("02", "04") or code == "036":
+            # an appeal to one's own people ("urged drivers to") is still one, and so is a
+            # meeting with them ("invited settler leaders to meet")
+            return False
         return bool(s.country) and s.country == t.country and t.kind == "agent" and \
             t.via in WEAK_COUNTRY and (t.code[3:6] not in PUBLIC_ROLES or
                                        t.code[3:6] == s.code[3:6])
@@ -790,7 +796,9 @@ class EventCoder:
                                                                 "support", "oppose", "fear"}):
                 return None
             return clause_status(head, self.mod)
-        if dep in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        if dep in ("nsubj", "nsubjpass", "dep") and head.pos_ in ("VERB", "AUX"):
+            # ("dep": the parser could not place it, as in a long subject before "..., X
+            # said")
             return clause_status(head, self.mod)
         if dep in ("nsubj", "nsubjpass") and head.dep_ == "ROOT":
             return ACTUAL  # the verb was tagged as a noun ("pleas ... contrast with")
