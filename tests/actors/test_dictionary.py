@@ -74,3 +74,10 @@ def test_authored_things_file_is_validated(tmp_path):
     with pytest.raises(DataFileError) as exc:
         load_authorship(str(bad))
     assert exc.value.problems == ["state_made: 'law' is not in nouns"]
+    # a kind groups names of one thing; each must be a known noun
+    assert shipped.key("scheme") == shipped.key("proposal") != shipped.key("ban")
+    bad.write_text("nouns: [plan]\nverbs: [announce]\nkinds: {proposal: [plan, scheme]}\n",
+                   encoding="utf-8")
+    with pytest.raises(DataFileError) as exc:
+        load_authorship(str(bad))
+    assert exc.value.problems == ["kinds: proposal: 'scheme' is not in nouns"]

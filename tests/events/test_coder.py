@@ -612,3 +612,10 @@ def test_coder_a_leader_speaks_for_those_he_leads_and_meets_his_own_people(code)
                    published="2004-10-01")
     assert [(e.code, e.source.code, e.target.code) for e in article.events] == \
         [("036", "ISRGOV", "ISRCVL")]
+
+
+def test_coder_a_plan_named_otherwise_later_keeps_its_author(code):
+    found = triples(code("Maternity pay is to rise under new proposals announced by Trade and "
+                         "Industry Secretary Patricia Hewitt. The Tories dismissed the "
+                         'maternity pay plan as "desperate".', published="2005-02-20"))
+    assert ("GBR", "11", "GBR") in found

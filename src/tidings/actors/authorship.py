@@ -8,7 +8,7 @@ same name ("Tony Blair unveiled plans ..."). The nouns and authoring verbs are d
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,11 @@ class Authorship:
     nouns: frozenset[str]
     verbs: frozenset[str]
     state_made: frozenset[str] = frozenset()  # with no author named: the state's own
+    kind_of: dict[str, str] = field(default_factory=dict)  # "plan" -> "proposal"
+
+    def key(self, lemma: str) -> str:
+        """The name an author is remembered under: a thing's kind, else its own lemma."""
+        return self.kind_of.get(lemma, lemma)
 
 
 @lru_cache(maxsize=2)
@@ -41,9 +46,23 @@ def load_authorship(path: str | None = None) -> Authorship:
     nouns = frozenset(str(w).lower() for w in raw["nouns"])
     state_made = frozenset(str(w).lower() for w in raw.get("state_made", []))
     problems = [f"state_made: {w!r} is not in nouns" for w in sorted(state_made - nouns)]
+    kinds = raw.get("kinds") or {}
+    kind_of: dict[str, str] = {}
+    if not isinstance(kinds, dict):
+        problems.append("kinds: must map a kind to a list of nouns")
+        kinds = {}
+    for kind, words in kinds.items():
+        if not isinstance(words, list):
+            problems.append(f"kinds: {kind}: must be a list of nouns")
+            continue
+        for w in (str(x).lower() for x in words):
+            if w not in nouns:
+                problems.append(f"kinds: {kind}: {w!r} is not in nouns")
+            kind_of[w] = str(kind)
     if problems:
         raise DataFileError(str(p), problems)
-    return Authorship(nouns, frozenset(str(w).lower() for w in raw["verbs"]), state_made)
+    return Authorship(nouns, frozenset(str(w).lower() for w in raw["verbs"]), state_made,
+                      kind_of)
 
 
 def _subject(v: Any) -> Any | None:
@@ -104,13 +123,13 @@ def link_authors(doc: Any, heads: dict[int, Any], memory: dict[str, Any],
             continue
         author = own_author(t, heads, words)
         if author is not None and author.code:
-            memory[lemma] = author
+            memory[words.key(lemma)] = author
             out[t.i] = author
             continue
         definite = any(c.dep_ in ("det", "predet", "amod") and c.lower_ in DEFINITE
                        for c in t.children)
-        if definite and lemma in memory:
-            out[t.i] = memory[lemma]
+        if definite and words.key(lemma) in memory:
+            out[t.i] = memory[words.key(lemma)]
         elif definite and author is None and lemma in words.state_made:
             unowned.append(t)
     return out, unowned
