@@ -81,3 +81,24 @@ def test_authored_things_file_is_validated(tmp_path):
     with pytest.raises(DataFileError) as exc:
         load_authorship(str(bad))
     assert exc.value.problems == ["kinds: proposal: 'scheme' is not in nouns"]
+
+
+def test_country_codes_follow_the_article_day(tmp_path):
+    import datetime as dt
+
+    from tidings.actors.successions import code_on, load_successions
+
+    table = load_successions()
+    assert code_on("DEUGOV", dt.date(1987, 3, 2), table) == "GMWGOV"
+    assert code_on("DEUGOV", dt.date(1991, 3, 2), table) == "DEUGOV"
+    assert code_on("SRB", dt.date(1990, 1, 1), table) == "YUG"
+    assert code_on("SRB", dt.date(2004, 1, 1), table) == "SCG"
+    assert code_on("SRBGOV", dt.date(2008, 1, 1), table) == "SRBGOV"
+    assert code_on("IGOUNO", dt.date(1987, 1, 1), table) == "IGOUNO"
+    assert code_on("GEOGOV", None, table) == "GEOGOV"
+    bad = tmp_path / "successions.yml"
+    bad.write_text("- {code: DEU, until: someday, then: GMW}\n- {code: DE, until: 1990-01-01, "
+                   "then: GMW}\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as exc:
+        load_successions(str(bad))
+    assert len(exc.value.problems) == 2

@@ -619,3 +619,38 @@ def test_coder_a_plan_named_otherwise_later_keeps_its_author(code):
                          "Industry Secretary Patricia Hewitt. The Tories dismissed the "
                          'maternity pay plan as "desperate".', published="2005-02-20"))
     assert ("GBR", "11", "GBR") in found
+
+
+def test_coder_codes_countries_as_they_were_on_the_article_day(code):
+    text = ("German Chancellor Helmut Kohl met Soviet Foreign Minister Eduard Shevardnadze "
+            "in Bonn.")
+
+    def pairs(published):
+        return {(e.source.code[:3], e.target.code[:3])
+                for e in code(text, published=published).events}
+
+    old, new = pairs("1987-03-02"), pairs("2004-03-02")
+    assert ("GMW", "USR") in old and ("DEU", "GEO") in new
+
+
+def test_coder_road_deaths_and_buildings_and_times_are_told_apart(code):
+    # a death on the road is no violence, a car striking a woman no labour strike
+    assert not triples(code("An intoxicated driver who tried to flee after striking and "
+                            "fatally injuring a woman in Queens was charged.",
+                            published="2009-01-05"))
+    assert ("IRQ", "18", "IRQ") in triples(code("Insurgents killed five Iraqi policemen in "
+                                                "Baquba.", published="2004-10-01"))
+    # rioters attacking buildings use force, not words
+    found = triples(code("Rioters in Athens attacked ministry buildings on Monday.",
+                         published="2008-12-08"))
+    assert found and not any(r == "11" for _, r, _ in found)
+    # surrendering passports is no surrender; surrendering to police is
+    assert not any(r == "08" for _, r, _ in triples(code(
+        "Two Canadian suspects surrendered their passports to police in Vancouver.",
+        published="2009-01-05")))
+    assert ("CAN", "08", "CAN") in triples(code(
+        "The Canadian gunman surrendered to police in Vancouver.", published="2009-01-05"))
+    # "9:00 PM" names no prime minister
+    article = code("POSTED: 04/02/07, 9:00 PM PDT | Police in Los Angeles arrested a man.",
+                   published="2007-04-02")
+    assert not any(e.source.code.endswith("GOV") for e in article.events)

@@ -844,6 +844,9 @@ class _BlockContext:
         """The agent a noun head names, reading the words before it ("riot police")."""
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
+        if tok.lower_ in ("pm", "p.m.") and tok.i > 0 and (
+                tok.doc[tok.i - 1].like_num or tok.doc[tok.i - 1].text == ":"):
+            return None  # "9:00 PM" is a time, not a prime minister
         best: Agent | None = None
         lefts = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod")]
         chain = [t for t in lefts if t.i >= tok.i - self.r.max_agent_words]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterator
 
+from ..actors.successions import code_on
 from ..document import ActorRef, Article, Quote
 
 OPEN_CLOSE = {"“": "”", "‘": "’", "«": "»", "„": "“"}
@@ -276,7 +277,8 @@ class QuoteFinder:
                         break
         if m is not None:
             root = m.first
-            return ActorRef(m.code, root.name, m.text, (m.start, m.end), m.entry)
+            return ActorRef(code_on(m.code, article.published), root.name, m.text,
+                            (m.start, m.end), m.entry)
         if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
             ent = next((e for e in pb.doc.ents if e.start <= tok.i < e.end), None)
             span = ent if ent is not None else pb.doc[tok.i:tok.i + 1]

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..actors.gazetteer import Gazetteer
 from ..actors.matcher import DictionaryMatcher
+from ..actors.successions import code_on
 from ..document import Article
 from .amounts import AmountFinder
 from .dates import event_time
@@ -25,7 +26,7 @@ def article_entities(article: Article) -> list[dict[str, Any]]:
         if not m.code or m.kind == "agent":
             continue
         root_name = m.name
-        counts[(m.entry, root_name, m.code, m.kind)] += 1
+        counts[(m.entry, root_name, code_on(m.code, article.published), m.kind)] += 1
     for p in article.places:
         counts[(f"place:{p.geonameid or p.name}", p.name, p.country, "place")] += 1
     return [{"entry": e, "name": n, "code": c, "kind": k, "mentions": count}

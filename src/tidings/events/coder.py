@@ -593,8 +593,14 @@ class EventCoder:
                     ok = bool(_children(v, (req,)))
                 elif req in ("no-xcomp", "no-ccomp"):  # "urged reforms", not "urged X to"
                     ok = not _children(v, (req[3:],))
-                elif req == "intransitive":  # "workers struck", not "struck a deal"
-                    ok = not _children(v, ("dobj", "ccomp"))
+                elif req == "intransitive":  # "workers struck", not "struck a deal" or
+                    # "was struck by a car"
+                    ok = not [c for c in _children(v, ("dobj", "ccomp"))
+                              if not c.lower_.endswith(("self", "selves"))] and \
+                        not is_passive(v)  # ("surrendered himself" is still intransitive)
+                elif req == "not-physical":  # words attack plans, not "ministry buildings"
+                    ok = not any(o.lemma_.lower() in self.mod["physical_objects"]
+                                 for o in self.object_tokens(v))
                 elif req.startswith(("prep:", "no-prep:")):
                     word = req.split(":", 1)[1]
                     ok = bool(self.prep_objects(v, word)) or any(
@@ -686,6 +692,11 @@ class EventCoder:
                     out.extend(self.code_noun(tok, pats, actors, sent, question))
             if len(out) > first and self._in_sport(sent):
                 out[first:] = [c for c in out[first:] if int(c.code[:2]) < 14]
+            if len(out) > first and any(t.lower_ in self.mod["accident"] for t in sent):
+                # "a hit-and-run driver killed a woman", "striking a woman" with a car: a
+                # death on the road, not violence or a strike
+                out[first:] = [c for c in out[first:]
+                               if c.code[:2] not in ("14", "18", "19", "20")]
             out[first:] = [c for c in out[first:]
                            if not figurative(c.code, c.trigger, sent, self.mod, actors.heads)
                            and not self._commentary(c)

@@ -21,7 +21,8 @@ NAMED_SLOTS = frozenset({"dobj", "dative", "poss", "xsubj", "of", "subj", "mod",
                          "between"})
 OBJECT_KINDS = frozenset({"actor", "actor_person", "thing", "actor_or_owned",
                           "actor_or_place"})
-REQUIREMENTS = frozenset({"xcomp", "ccomp", "no-xcomp", "no-ccomp", "intransitive"})
+REQUIREMENTS = frozenset({"xcomp", "ccomp", "no-xcomp", "no-ccomp", "intransitive",
+                          "not-physical"})
 KEYS = {"id", "code", "verbs", "nouns", "objects", "objects_any", "object", "requires",
         "target", "source", "no_target", "status", "intent", "threat", "refuse",
         "confidence", "source_roles", "target_roles", "source_kinds", "requires_prep_target",

@@ -6,10 +6,12 @@ kept at its fullest mention with a count of how often it was reported.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
 from ..actors.resolver import IRREGULAR_ROLES, ActorMention
+from ..actors.successions import code_on
 from ..document import ActorRef, Article, Event
 from .codebook import Codebook
 from .coder import Candidate, EventCoder
@@ -17,8 +19,9 @@ from .coder import Candidate, EventCoder
 BLOCK_RANK = {"body": 2, "standfirst": 1, "headline": 0}
 
 
-def actor_ref(m: ActorMention) -> ActorRef:
-    return ActorRef(m.code, m.name, m.text, (m.start, m.end), m.entry)
+def actor_ref(m: ActorMention, day: dt.date | None = None) -> ActorRef:
+    """The record's actor, its country as it stood on the article's day."""
+    return ActorRef(code_on(m.code, day), m.name, m.text, (m.start, m.end), m.entry)
 
 
 def identity(code: str) -> str:
@@ -66,11 +69,11 @@ def code_events(article: Article, coder: EventCoder, codebook: Codebook,
             info = codebook[c.code]
             sentence = article.sentences[si] if si < len(article.sentences) else None
             start = pb.block.start + c.trigger.idx
-            target = actor_ref(c.target) if c.target else None
+            target = actor_ref(c.target, article.published) if c.target else None
             if target is not None and c.target.kind == "implied":
                 target = ActorRef(target.code, target.name, "", (start, start), target.entry)
             records.append(Report(Event(
-                source=actor_ref(c.source),
+                source=actor_ref(c.source, article.published),
                 target=target,
                 code=c.code, root=info.root, name=info.name, plover=info.plover,
                 mode=info.mode, quad_class=info.quad_class, goldstein=info.goldstein,
