@@ -654,3 +654,18 @@ def test_coder_road_deaths_and_buildings_and_times_are_told_apart(code):
     article = code("POSTED: 04/02/07, 9:00 PM PDT | Police in Los Angeles arrested a man.",
                    published="2007-04-02")
     assert not any(e.source.code.endswith("GOV") for e in article.events)
+
+
+def test_coder_opposition_met_is_resistance_and_the_ec_is_the_eu(code):
+    # "met opposition" meets no one; the opposition named as a body still acts
+    assert not any(r == "04" for _, r, _ in triples(code(
+        "Dutch Finance Minister Onno Ruding met strong opposition within the coalition.",
+        published="1987-03-02")))
+    assert ("BLR", "11", "BLR") in triples(code("Opposition leaders in Minsk criticised "
+                                                "Lukashenko.", published="2020-09-14"))
+    assert ("USA", "02", "EEC") in triples(code("The United States pressed the EC to open its "
+                                                "markets to American grain.",
+                                                published="1987-03-02"))
+    # aiding a fraud helps no one
+    assert not triples(code("Two Siemens managers were accused of aiding a fraud in Bonn.",
+                            published="1987-03-02"))

@@ -37,6 +37,25 @@ NEUTER = frozenset("it its itself".split())
 RELATIVE = frozenset("who whom whose which that".split())
 # Heads that stand for the noun in their "of" phrase: "members of parliament", "thousands of
 # protesters", "one of the rebels".
+RESISTANCE_VERBS = frozenset("meet face encounter draw provoke spark arouse overcome express "
+                             "voice signal signal fuel stir cause".split())
+RESISTANCE_WORDS = frozenset("strong stiff fierce growing widespread strenuous vocal public "
+                             "political considerable little much some any despite amid "
+                             "bitter mounting broad".split())
+
+
+def _opposition_as_resistance(tok: Any) -> bool:
+    """Is "opposition" the act of opposing, not the opposition party: "met strong
+    opposition", "despite opposition from the US"? Never with "the" or an owner."""
+    if any(c.dep_ in ("det", "poss") for c in tok.children):
+        return False
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in RESISTANCE_VERBS:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in RESISTANCE_WORDS:
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in RESISTANCE_WORDS for c in tok.children)
+
+
 LEADER_HEADS = frozenset("leader chief head spokesman spokeswoman spokesperson".split())
 QUANTITY_HEADS = frozenset("member members some many one dozens dozen hundreds hundred "
                            "thousands thousand millions number majority most all several both "
@@ -844,6 +863,8 @@ class _BlockContext:
         """The agent a noun head names, reading the words before it ("riot police")."""
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
+        if tok.lemma_.lower() == "opposition" and _opposition_as_resistance(tok):
+            return None  # "met strong opposition within the party" names no opposition
         if tok.lower_ in ("pm", "p.m.") and tok.i > 0 and (
                 tok.doc[tok.i - 1].like_num or tok.doc[tok.i - 1].text == ":"):
             return None  # "9:00 PM" is a time, not a prime minister
