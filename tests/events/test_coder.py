@@ -669,3 +669,10 @@ def test_coder_opposition_met_is_resistance_and_the_ec_is_the_eu(code):
     # aiding a fraud helps no one
     assert not triples(code("Two Siemens managers were accused of aiding a fraud in Bonn.",
                             published="1987-03-02"))
+
+
+def test_coder_a_march_on_a_building_targets_its_owner_and_squares_are_no_people(code):
+    assert ("GRC", "14", "GRC") in triples(code("Thousands of students marched on parliament "
+                                                "in Athens on Friday.", published="2008-12-08"))
+    article = code("Protesters marched to Trafalgar Square in London.", published="2005-03-01")
+    assert [(e.root, e.target) for e in article.events] == [("14", None)]

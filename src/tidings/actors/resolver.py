@@ -37,6 +37,11 @@ NEUTER = frozenset("it its itself".split())
 RELATIVE = frozenset("who whom whose which that".split())
 # Heads that stand for the noun in their "of" phrase: "members of parliament", "thousands of
 # protesters", "one of the rebels".
+# Last words of place and building names the tagger may take for people's names.
+FACILITY_WORDS = frozenset("Square Street Road Avenue Lane Park Bridge Station Airport Hospital "
+                           "University College School Hall Palace Gardens Centre Center Stadium "
+                           "Church Mosque Cathedral Hotel Building Tower Plaza Camp Prison "
+                           "Island Islands Mountains Valley Beach Bay River Lake".split())
 RESISTANCE_VERBS = frozenset("meet face encounter draw provoke spark arouse overcome express "
                              "voice signal signal fuel stir cause".split())
 RESISTANCE_WORDS = frozenset("strong stiff fierce growing widespread strenuous vocal public "
@@ -736,8 +741,8 @@ class _BlockContext:
         if any(t.text in self.state.storm_names for t in self.doc[start:end]):
             return None  # weather, no actor
         words = [t for t in self.doc[start:end] if t.lower_ not in HONORIFICS]
-        if not words:
-            return None
+        if not words or (len(words) > 1 and words[-1].text in FACILITY_WORDS):
+            return None  # "Trafalgar Square", "Hawaiian Gardens": a place, not a person
         hit = self.hit_at.get(words[-1].i)
         if len(words) > 1 and hit is not None and \
                 all(f.kind == "surname" for f in hit.forms) and \
