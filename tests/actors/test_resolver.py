@@ -165,3 +165,27 @@ def test_resolver_a_headline_adjective_before_a_surname_is_no_first_name(code):
     # a first name that is also a word is still a first name: not George W. Bush
     article = code("Frank Bush spoke to reporters in Texas.", published="2004-10-29")
     assert "George W. Bush" not in {m["name"] for m in article.entities}
+
+
+def test_resolver_one_name_two_people_is_the_one_in_office_that_day(code):
+    def sources(published):
+        return {e.source.code for e in code("President George Bush criticised Iran on "
+                                            "Monday.", published=published).events}
+
+    assert sources("1991-03-02") == {"USAGOV"} and sources("2004-03-02") == {"USAGOV"}
+    assert sources("2012-03-02") == {"USAELI"}
+    # 1987 leaders are known, with their countries as they were
+    found = {(e.source.code, e.target.code if e.target else "") for e in code(
+        "President Reagan met Soviet leader Mikhail Gorbachev in Geneva.",
+        published="1987-03-02").events}
+    assert ("USAGOV", "USRGOV") in found
+
+
+def test_resolver_undated_text_is_dated_by_titles_not_stray_words(code):
+    # "shadow" in one person's title makes no one else a shadow minister: with no date,
+    # Gordon Brown here is the chancellor of the 2000s, not the shadow chancellor of 1995
+    article = code("The Shadow Secretary of State for the Family, Theresa May, attacked "
+                   "the plans. Trade and Industry Secretary Patricia Hewitt defended them, "
+                   "and Gordon Brown backed her.", published=None)
+    brown = [m for m in article.mentions if m.entry == "person:gordon-brown"]
+    assert brown and all(m.code == "GBRGOV" for m in brown)

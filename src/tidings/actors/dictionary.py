@@ -36,6 +36,9 @@ class Role:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
+MAIN_PERIOD = dt.date(2000, 1, 1)  # undated text is taken to be from this period on
+
+
 @dataclass(frozen=True)
 class Entry:
     """One named actor: a country, an organisation, a group or a person."""
@@ -54,13 +57,18 @@ class Entry:
         return None if code.startswith(NON_COUNTRY_PREFIXES) else code[:3] or None
 
     def role_on(self, day: dt.date | None) -> Role | None:
-        """The role held on `day`; with no date, the first role listed. Of two roles held
-        at once (an army chief who made himself president), the government office wins,
-        then the later appointment."""
+        """The role held on `day`. With no date, of the roles that lasted into the
+        dictionaries' main period (2000 on), a person's government office first, else the
+        first listed. Of two roles held at once (an army chief who made himself president), the
+        government office wins, then the later appointment."""
         if not self.roles:
             return None
         if day is None:
-            return self.roles[0]
+            recent = [r for r in self.roles if r.end is None or r.end >= MAIN_PERIOD]
+            if self.kind == "person":
+                return next((r for r in recent if r.code[3:6] == "GOV"),
+                            recent[0] if recent else self.roles[0])
+            return recent[0] if recent else self.roles[0]
         held = [r for r in self.roles if r.holds_on(day)]
         if not held:
             return None

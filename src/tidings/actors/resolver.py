@@ -283,8 +283,11 @@ class Resolver:
             weight = 3
             fit = {id(r): len(_title_words(r.title) & words) for r in roles}
             if not any(fit.values()):
+                # Elsewhere in the text only a title's head word counts, and only as yes
+                # or no: "shadow" from one person's title makes no one else a shadow
+                # minister, and "education" is no "envoy for global education".
                 weight = 2
-                fit = {id(r): len(_title_words(r.title) & doc_words) for r in roles}
+                fit = {id(r): int(_title_head(r.title) in doc_words) for r in roles}
             best_fit = max(fit.values(), default=0)
             if best_fit:
                 roles = [r for r in roles if fit[id(r)] == best_fit]
@@ -300,6 +303,9 @@ class Resolver:
         if not votes:
             return None
         best = max(votes.values())
+        if best < 2:
+            return None  # one person named bare, with no title, dates nothing
+
         years = sorted(y for y, n in votes.items() if n == best)
         # The middle of the best run of years.
         return dt.date(years[len(years) // 2], 7, 1)
@@ -637,6 +643,13 @@ class _BlockContext:
         if persons and all(f.kind == "surname" for f in persons) and len(persons) == len(forms):
             return self.from_surname(tok, hit, si)
         honorific = hit.start > 0 and self.doc[hit.start - 1].lower_ in HONORIFICS
+        if len({f.entry for f in persons if f.kind != "surname"}) > 1:
+            # one name, several people ("George Bush", father and son): the one in office
+            # on the day first
+            first = [f for f in persons if f.kind != "surname" and
+                     self.r.d.entries[f.entry].active_on(self.day)]
+            persons = first + [f for f in persons if f not in first]
+            forms = tuple(first) + tuple(f for f in forms if f not in first)
         if persons and (honorific or tok.ent_type_ == "PERSON"):
             # "Mr Hague" is the politician, not The Hague.
             form = persons[0]
@@ -1220,6 +1233,17 @@ _TITLE_STOP = frozenset("of the and for to a an in on at de la du".split())
 
 def _title_words(title: str) -> set[str]:
     return {w for w in title.lower().replace("-", " ").split() if w not in _TITLE_STOP}
+
+
+def _title_head(title: str) -> str:
+    """The word a title names the office by: "chancellor of the exchequer" -> chancellor,
+    "UN special envoy for global education" -> envoy."""
+    words = title.lower().replace("-", " ").split()
+    for k, w in enumerate(words):
+        if w in ("of", "for", "to", "on", "at") and k > 0:
+            words = words[:k]
+            break
+    return words[-1] if words else ""
 
 
 def _title_context(doc: Any, hit: Hit) -> set[str]:
