@@ -185,7 +185,8 @@ def test_resolver_undated_text_is_dated_by_titles_not_stray_words(code):
     # "shadow" in one person's title makes no one else a shadow minister: with no date,
     # Gordon Brown here is the chancellor of the 2000s, not the shadow chancellor of 1995
     article = code("The Shadow Secretary of State for the Family, Theresa May, attacked "
-                   "the plans. Trade and Industry Secretary Patricia Hewitt defended them, "
-                   "and Gordon Brown backed her.", published=None)
+                   "the plans. Trade and Industry Secretary Patricia Hewitt defended them. "
+                   "The chancellor's budget will pay for them, and Tony Blair and Gordon "
+                   "Brown backed her.", published=None)
     brown = [m for m in article.mentions if m.entry == "person:gordon-brown"]
     assert brown and all(m.code == "GBRGOV" for m in brown)

@@ -65,10 +65,8 @@ class Entry:
             return None
         if day is None:
             recent = [r for r in self.roles if r.end is None or r.end >= MAIN_PERIOD]
-            if self.kind == "person":
-                return next((r for r in recent if r.code[3:6] == "GOV"),
-                            recent[0] if recent else self.roles[0])
-            return recent[0] if recent else self.roles[0]
+            office = [r for r in recent if r.code[3:6] == "GOV"] if self.kind == "person" else []
+            return (office or recent or list(self.roles))[0]
         held = [r for r in self.roles if r.holds_on(day)]
         if not held:
             return None

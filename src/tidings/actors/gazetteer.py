@@ -74,12 +74,19 @@ def place_name(tok: Any) -> str | None:
     """The name to look a token up by: a word inside a longer name stands for that name
     ("Angeles" in "Los Angeles County" is not Angeles City in the Philippines), with a
     trailing "County" or "Province" dropped; None when the name holds no place."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    if ent is None or len(ent) == 1:
+    doc = tok.doc
+    if not tok.ent_type_:
         return tok.text
-    if tok.i != ent.end - 1 and not (ent[-1].text in PLACE_SUFFIXES and tok.i == ent.end - 2):
+    start, end = tok.i, tok.i + 1  # the entity's bounds, read from its IOB tags
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if end - start == 1:
+        return tok.text
+    if tok.i != end - 1 and not (doc[end - 1].text in PLACE_SUFFIXES and tok.i == end - 2):
         return None  # only the name's head answers for it
-    words = [t.text for t in ent if t.ent_type_ == ent.label_]
+    words = [t.text for t in doc[start:end]]
     while words and words[-1] in PLACE_SUFFIXES:
         words.pop()
     if words and words[0].lower() == "the":

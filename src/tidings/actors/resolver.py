@@ -37,35 +37,23 @@ NEUTER = frozenset("it its itself".split())
 RELATIVE = frozenset("who whom whose which that".split())
 # Heads that stand for the noun in their "of" phrase: "members of parliament", "thousands of
 # protesters", "one of the rebels".
+QUANTITY_HEADS = frozenset("member members some many one dozens dozen hundreds hundred "
+                           "thousands thousand millions number majority most all several both "
+                           "each part rest half group groups section wing branch band bands "
+                           "gang gangs".split())
+# Heads that speak for the ones their modifier names: "settler leaders", "student leaders".
+LEADER_HEADS = frozenset("leader chief head spokesman spokeswoman spokesperson".split())
 # Last words of place and building names the tagger may take for people's names.
 FACILITY_WORDS = frozenset("Square Street Road Avenue Lane Park Bridge Station Airport Hospital "
                            "University College School Hall Palace Gardens Centre Center Stadium "
                            "Church Mosque Cathedral Hotel Building Tower Plaza Camp Prison "
                            "Island Islands Mountains Valley Beach Bay River Lake".split())
+# Words around "opposition" that make it the act of opposing ("met strong opposition").
 RESISTANCE_VERBS = frozenset("meet face encounter draw provoke spark arouse overcome express "
-                             "voice signal signal fuel stir cause".split())
+                             "voice signal fuel stir cause".split())
 RESISTANCE_WORDS = frozenset("strong stiff fierce growing widespread strenuous vocal public "
                              "political considerable little much some any despite amid "
                              "bitter mounting broad".split())
-
-
-def _opposition_as_resistance(tok: Any) -> bool:
-    """Is "opposition" the act of opposing, not the opposition party: "met strong
-    opposition", "despite opposition from the US"? Never with "the" or an owner."""
-    if any(c.dep_ in ("det", "poss") for c in tok.children):
-        return False
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in RESISTANCE_VERBS:
-        return True
-    if tok.dep_ == "pobj" and tok.head.lower_ in RESISTANCE_WORDS:
-        return True
-    return any(c.dep_ == "amod" and c.lower_ in RESISTANCE_WORDS for c in tok.children)
-
-
-LEADER_HEADS = frozenset("leader chief head spokesman spokeswoman spokesperson".split())
-QUANTITY_HEADS = frozenset("member members some many one dozens dozen hundreds hundred "
-                           "thousands thousand millions number majority most all several both "
-                           "each part rest half group groups section wing branch band bands "
-                           "gang gangs".split())
 # Heads that take their role from a modifier: "army chief", "rebel spokesman".
 GENERIC_HEADS = frozenset("chief head spokesman spokeswoman leader leaders official officials "
                           "member members representative representatives commander "
@@ -92,6 +80,18 @@ LOCATIVE_PREPS = frozenset("in inside across near at throughout around outside i
 DEFINITE_ANAPHORS = {"country": "country", "nation": "country", "group": "group",
                      "organisation": "organisation", "organization": "organisation",
                      "movement": "group", "party": "group", "company": "group"}
+
+
+def _opposition_as_resistance(tok: Any) -> bool:
+    """Is "opposition" the act of opposing, not the opposition party: "met strong
+    opposition", "despite opposition from the US"? Never with "the" or an owner."""
+    if any(c.dep_ in ("det", "poss") for c in tok.children):
+        return False
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in RESISTANCE_VERBS:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in RESISTANCE_WORDS:
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in RESISTANCE_WORDS for c in tok.children)
 
 
 @dataclass
@@ -305,7 +305,6 @@ class Resolver:
         best = max(votes.values())
         if best < 2:
             return None  # one person named bare, with no title, dates nothing
-
         years = sorted(y for y, n in votes.items() if n == best)
         # The middle of the best run of years.
         return dt.date(years[len(years) // 2], 7, 1)

@@ -176,6 +176,8 @@ class EventCoder:
                                ("reported-approval", self.ev.positive_code),
                                ("reported-appeal", self.ev.appeal_code))}
         self.speech_lemmas = self.ev.speech_verbs | self.ev.naming_verbs
+        self.sport_words = self.mod["sport"] | self.mod["sport_article"]
+        self.sport_phrase_starts = frozenset(w.split()[0] for w in self.sport_words if " " in w)
 
     # -- syntax helpers ---------------------------------------------------------------
 
@@ -716,12 +718,16 @@ class EventCoder:
     def sports_story(self, docs: list[Any]) -> bool:
         """Is the whole article about sport (a team firing its coach, a title fight)? Three
         different sport words, four times in all."""
-        words = self.mod["sport"] | self.mod["sport_article"]
+        words = self.sport_words
         found: list[str] = []
         for doc in docs:
-            toks = [t.lower_ for t in doc]
-            found += [w for w in toks if w in words]
-            found += [f"{a} {b}" for a, b in zip(toks, toks[1:]) if f"{a} {b}" in words]
+            for t in doc:
+                if t.lower_ in words:
+                    found.append(t.lower_)
+                if t.lower_ in self.sport_phrase_starts and t.i + 1 < len(doc):
+                    pair = f"{t.lower_} {doc[t.i + 1].lower_}"  # "world cup"
+                    if pair in words:
+                        found.append(pair)
         return len(set(found)) >= 3 and len(found) >= 4
 
     def _in_sport(self, sent: Any) -> bool:
@@ -920,8 +926,10 @@ class EventCoder:
             # "Ten Iraqis were killed in an insurgent attack": the attack's author.
             sources, _ = self.sources_from_event_noun(v, actors)
         speaker: list[ActorMention] = []
+        thing_subject = False  # a subject that names no actor: "the quakes ... killed"
         if not sources and v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBP"):
             speaker = self.actors_of(self.speaker_of_conjunct(v), actors, False)
+            thing_subject = bool(speaker) and bool(self.subject_tokens(v))
         patients = self.actors_of(passive_subjects(v), actors, False)
         if not sources and not patients and not speaker:
             return []
@@ -936,7 +944,7 @@ class EventCoder:
             if trig is None:
                 continue
             pat_sources = patients if pattern.source == ("patient",) else sources
-            if not pat_sources and (int(pattern.code[:2]) < 14 or not self.subject_tokens(v)):
+            if not pat_sources and (int(pattern.code[:2]) < 14 or not thing_subject):
                 # Only words can be the speaker's: a thing that "killed one person" is
                 # still its doer ("the quakes ... killed one person, the agency said").
                 pat_sources = speaker
