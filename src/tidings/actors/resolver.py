@@ -531,6 +531,8 @@ class _BlockContext:
             return self.from_hit(tok, hit, si)
         if tok.pos_ == "PRON" or tok.lower_ in RELATIVE:
             return self.from_pronoun(tok, si)
+        if tok.pos_ == "PROPN" and (m := self.named_again(tok, si)) is not None:
+            return m
         if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
             ent = self.ents_at.get(tok.i)
             if ent is not None and ent.root.i == tok.i:
@@ -1062,6 +1064,21 @@ class _BlockContext:
                                  agent.role == other.role):
             return None
         return self._modifier_country(head)
+
+    def named_again(self, tok: Any, si: int) -> ActorMention | None:
+        """A body the article named before and the tagger misses now ("Cafod wants
+        Britain to ...", tagged a person the second time): the same name, the same actor."""
+        for m in reversed(self.state.mentions):
+            if m.kind != "organisation" or m.via != "organisation name":
+                continue
+            words = m.entry.split(":", 1)[1].split()
+            start = tok.i - len(words) + 1
+            if start >= 0 and [t.text for t in self.doc[start:tok.i + 1]] == words:
+                root = m.first
+                return self.mention(tok, start, tok.i + 1, root.code, root.name, root.kind,
+                                    root.entry, si, via="name again", plural=False,
+                                    antecedent=root, confidence=min(root.confidence, 0.85))
+        return None
 
     def short_name(self, tok: Any, si: int) -> ActorMention | None:
         """"The Commission" after "the European Commission", "the Alliance" after "the

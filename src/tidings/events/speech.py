@@ -152,7 +152,10 @@ def judgements(v: Any, ev: Evaluation, subject_of: Callable[[Any], list[Any]]) -
     if lemma not in ev.speech_verbs:
         return out
     for clause in (c for c in v.children if c.dep_ == "ccomp"):
-        subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] or \
+            [p for m in clause.children if m.dep_ == "mark" for p in m.children
+             if p.dep_ == "pobj"]  # "said that the council's resolution was unfair",
+        # where the small model hangs the subject on "that"
         if not subj or subj[0].lower_ in ("i", "we", "it", "this", "that", "there", "you"):
             continue
         aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
