@@ -150,11 +150,16 @@ class Pipeline:
                     self.nlp, [x], self.known_words, self.matcher.name_words, 1))
         for a in batch:
             self._guard(a, "actors", self._actors)
+            # quotes before events: a quoted sentence is its speaker's reported speech
+            self._guard(a, "quotes", self._quotes)
             self._guard(a, "events", lambda x: code_events(
                 x, self.coder, self.codebook, self.settings.min_confidence))
             self._guard(a, "enrich", self.enricher)
             a.docs = []
         return batch
+
+    def _quotes(self, article: Article) -> None:
+        article.quotes = self.enricher.quotes(article)
 
     def _actors(self, article: Article) -> None:
         per_block = self.resolver.resolve(article, article.docs)

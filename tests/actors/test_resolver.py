@@ -190,3 +190,22 @@ def test_resolver_undated_text_is_dated_by_titles_not_stray_words(code):
                    "Brown backed her.", published=None)
     brown = [m for m in article.mentions if m.entry == "person:gordon-brown"]
     assert brown and all(m.code == "GBRGOV" for m in brown)
+
+
+def test_resolver_a_body_named_again_is_the_same_actor(code):
+    article = code("The Catholic aid agency Cafod will host the speech in London on Wednesday. "
+                   "Cafod wants Britain to use its influence.", published="2005-01-10")
+    again = [m for m in article.mentions if m.text == "Cafod" and m.via == "name again"]
+    assert again and again[0].code == "GBRNGO"
+
+
+def test_resolver_general_in_a_civil_title_is_no_soldier(code):
+    article = code("Dave Prentis, general secretary of the union, spoke in London.",
+                   published="2005-01-10")
+    assert not any(m.code.endswith("MIL") for m in article.mentions if m.code)
+
+
+def test_resolver_plural_acronym_tagged_as_a_name_is_still_an_agent(code):
+    article = code("British unions are angry. Mr Prentis attacked the hypocrisy of MPs who "
+                   "voted for the plan in London.", published="2005-01-10")
+    assert ("MPs", "GBRLEG") in codes(article)

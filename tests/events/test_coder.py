@@ -658,3 +658,63 @@ def test_coder_a_march_on_a_building_targets_its_owner_and_squares_are_no_people
                                                 "in Athens on Friday.", published="2008-12-08"))
     article = code("Protesters marched to Trafalgar Square in London.", published="2005-03-01")
     assert [(e.root, e.target) for e in article.events] == [("14", None)]
+
+
+def test_coder_threat_to_do_what_the_lexicon_does_not_name(code):
+    article = code("Opposition campaigners in Britain threatened to stand against Labour at the "
+                   "next election.", published="2005-01-10")
+    event = next(e for e in article.events if e.root == "13")
+    assert (event.code, event.status, event.target.code) == ("130", "threatened", "GBRGOV")
+    # without an actor in the to-clause there is no one threatened
+    assert code("Opposition campaigners in Britain threatened to stand at the next "
+                "election.", published="2005-01-10").events == []
+
+
+def test_coder_concern_over_a_that_clause_falls_on_its_subject_or_its_place(code):
+    found = triples(code("Washington has voiced concern that the human rights conditions in "
+                         "China have not improved.", published="2005-03-01"))
+    assert ("USA", "11", "CHN") in found
+
+
+def test_coder_reads_a_clause_subject_the_parser_hung_on_that(code):
+    found = triples(code("Sudan said Sunday that the UN Security Council's resolution "
+                         "threatening oil sanctions was unfair.", published="2004-09-19"))
+    assert ("SDN", "11", "UNO") in found
+
+
+def test_coder_to_clause_read_as_the_object_or_a_subject_clause_still_asks(code):
+    found = triples(code("The British charity Cafod wants Britain to use its influence in Africa.",
+                         published="2005-03-01"))
+    assert ("GBR", "02", "GBR") in found
+    # a state is asked of no one: the charity's own country is asked, a minister's is not
+    assert ("GBR", "02", "GBR") not in triples(code(
+        "The British finance minister wants Britain to use its influence in Africa.",
+        published="2005-03-01"))
+
+
+def test_coder_a_quoted_sentence_is_its_speakers_reported_speech(code):
+    text = ('Tory spokesman John Redwood spoke in London on Monday. "Labour ministers are '
+            'hypocritical. They have wasted our money," Mr Redwood said.')
+    article = code(text, published="2005-01-10")
+    judged = [e for e in article.events if e.root == "11"]
+    assert judged and all(e.source.code == "GBROPP" and e.target.code == "GBRGOV"
+                          for e in judged)
+    assert any("hypocritical" in e.sentence and e.trigger == "are" for e in judged)
+    # with no speaker the quote is no one's judgement
+    assert not [e for e in code('"Labour ministers are hypocritical."',
+                                published="2005-01-10").events if e.root == "11"]
+
+
+def test_coder_a_fault_named_with_its_owner_is_disapproval(code):
+    found = triples(code('Dave Prentis, Unison general secretary, said: "What really riles me '
+                         'is the breathtaking hypocrisy of British MPs."', published="2005-02-10"))
+    assert ("GBR", "11", "GBR") in found
+    assert code('Dave Prentis, Unison general secretary, said: "What really riles me is the '
+                'breathtaking hypocrisy of British MPs."', published="2005-02-10"
+                ).events[0].source.code == "GBRLAB"
+
+
+def test_coder_conjoined_wrongdoing_in_a_reported_clause(code):
+    found = triples(code('Tory spokesman John Redwood said Mr Blair had forgotten the '
+                         'taxpayers and had broken the pledges he made.', published="2005-01-10"))
+    assert ("GBR", "11", "GBR") in found

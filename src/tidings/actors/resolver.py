@@ -896,7 +896,7 @@ class _BlockContext:
             if [w.i for w in words] != list(range(words[0].i, tok.i + 1)):
                 continue
             phrase = " ".join(w.lower_ for w in words)
-            lemma_phrase = " ".join([w.lower_ for w in words[:-1]] + [tok.lemma_.lower()])
+            lemma_phrase = " ".join([w.lower_ for w in words[:-1]] + [_lemma(tok)])
             agent = self.r.agent_words.get(phrase) or self.r.agent_words.get(lemma_phrase)
             if agent is not None:
                 best = agent
@@ -1245,6 +1245,13 @@ class _BlockContext:
 
 
 _TITLE_STOP = frozenset("of the and for to a an in on at de la du".split())
+
+
+def _lemma(tok: Any) -> str:
+    """A noun's lemma; a plural acronym the tagger took for a name ("MPs", "MEPs") too."""
+    if re.fullmatch(r"[A-Z]{2,}s", tok.text):
+        return tok.text[:-1].lower()
+    return tok.lemma_.lower()
 
 
 def _title_words(title: str) -> set[str]:

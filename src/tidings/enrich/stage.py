@@ -53,7 +53,8 @@ class Enricher:
         self.places = PlaceFinder(gazetteer, matcher)
 
     def __call__(self, article: Article) -> Article:
-        article.quotes = self.quotes(article)
+        if not article.quotes:  # the pipeline finds them before events are coded
+            article.quotes = self.quotes(article)
         article.amounts = self.amounts(article)
         article.places = self.places(article)
         ref = article.published

@@ -14,7 +14,7 @@ from typing import Any
 from ..actors.resolver import QUANTITY_HEADS, ActorMention, BlockActors
 from .commerce import between_companies, figurative
 from .lexicon import Lexicon, Pattern
-from .speech import Evaluation, judgements, load_evaluation
+from .speech import Evaluation, Judgement, clause_judgement, judgements, load_evaluation
 from .status import ACTUAL, INTENDED, THREATENED, called_on, clause_status
 
 PREP_DEPS = ("prep", "dative", "agent")
@@ -695,7 +695,10 @@ class EventCoder:
 
     # -- the block ----------------------------------------------------------------------
 
-    def code_block(self, doc: Any, actors: BlockActors) -> list[Candidate]:
+    def code_block(self, doc: Any, actors: BlockActors,
+                   quoted: dict[int, ActorMention] | None = None) -> list[Candidate]:
+        """Candidates from one block; `quoted` maps the first token of each sentence that
+        lies wholly inside a direct quote to the quote's speaker."""
         out: list[Candidate] = []
         for sent in doc.sents:
             question = sent.text.rstrip().endswith("?")
@@ -713,6 +716,8 @@ class EventCoder:
                     for o in self.object_tokens(tok):
                         consumed.update(x.i for x in (o, *o.conjuncts))
                 out.extend(found)
+            if len(out) == first and quoted and sent.start in quoted:
+                out.extend(self.code_quoted(sent, quoted[sent.start], actors))
             for tok in sent:
                 if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed:
                     continue
@@ -775,32 +780,55 @@ class EventCoder:
             return []
         out: list[Candidate] = []
         for j in judgements(v, self.ev, self.subject_tokens):
-            acts = [t for t in j.target_tokens if t.lemma_.lower() in self.lex.by_noun]
-            if acts:
-                # "the killing of a Frenchman was a terrorist attack": the judgement falls on
-                # whoever did it ("by ..."), not on the victim.
-                targets = self.actors_of([p for t in acts for p in self.prep_objects(t, "by")],
-                                         actors, False)
-            else:
-                targets = self.actors_of(j.target_tokens, actors, False, owners=j.owners)
-            pattern = self.speech_patterns[j.code]
-            for s in sources:
-                for t in targets:
-                    if t.start == s.start or t.first.start == s.first.start or (
-                            t.entry == s.entry and t.code == s.code
-                            and not s.entry.startswith("agent:")):
-                        continue  # the speaker on itself ("leaders say they have failed")
-                    if t.kind == "country" and t.code == s.country:
-                        continue  # a speaker judging their own country (not its ministries)
-                    if t.via == "relative" or self.own_side(s, t, j.code):
-                        continue
-                    if t.kind == "agent" and t.via in WEAK_COUNTRY and t.code[3:6] in ("CVL", ""):
-                        continue  # "adults should be treated as adults": people in general
-
-                    conf = pattern.confidence * min(s.confidence, t.confidence)
-                    out.append(Candidate(pattern, v, v.text, s, t, j.code, status, conf, sent))
+            out = self._judged(v, j, sources, actors, sent, status)
             if out:
                 break
+        return out
+
+    def code_quoted(self, sent: Any, speaker: ActorMention, actors: BlockActors
+                    ) -> list[Candidate]:
+        """A sentence wholly inside a direct quote is the speaker's reported clause:
+        ""Mr Blair has broken the pledges he made." ... Mr Redwood said" is Redwood's
+        disapproval of Blair, as "Mr Redwood said Mr Blair had broken ..." would be."""
+        if sent.text.rstrip(" \"'”’").endswith("?"):
+            return []
+        root = sent.root
+        for v in (root, *root.conjuncts):
+            if not (v.pos_ in ("VERB", "AUX") or v.tag_.startswith("VB")):
+                continue
+            j = clause_judgement(v, self.ev)
+            if j is not None:
+                found = self._judged(v, j, [speaker], actors, sent, ACTUAL, 0.9)
+                if found:
+                    return found
+        return []
+
+    def _judged(self, v: Any, j: Judgement, sources: list[ActorMention], actors: BlockActors,
+                sent: Any, status: str, weight: float = 1.0) -> list[Candidate]:
+        acts = [t for t in j.target_tokens if t.lemma_.lower() in self.lex.by_noun]
+        if acts:
+            # "the killing of a Frenchman was a terrorist attack": the judgement falls on
+            # whoever did it ("by ..."), not on the victim.
+            targets = self.actors_of([p for t in acts for p in self.prep_objects(t, "by")],
+                                     actors, False)
+        else:
+            targets = self.actors_of(j.target_tokens, actors, False, owners=j.owners)
+        pattern = self.speech_patterns[j.code]
+        out: list[Candidate] = []
+        for s in sources:
+            for t in targets:
+                if t.start == s.start or t.first.start == s.first.start or (
+                        t.entry == s.entry and t.code == s.code
+                        and not s.entry.startswith("agent:")):
+                    continue  # the speaker on itself ("leaders say they have failed")
+                if t.kind == "country" and t.code == s.country:
+                    continue  # a speaker judging their own country (not its ministries)
+                if t.via == "relative" or self.own_side(s, t, j.code):
+                    continue
+                if t.kind == "agent" and t.via in WEAK_COUNTRY and t.code[3:6] in ("CVL", ""):
+                    continue  # "adults should be treated as adults": people in general
+                conf = pattern.confidence * min(s.confidence, t.confidence) * weight
+                out.append(Candidate(pattern, v, v.text, s, t, j.code, status, conf, sent))
         return out
 
     # -- noun triggers ------------------------------------------------------------------

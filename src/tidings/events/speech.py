@@ -152,35 +152,76 @@ def judgements(v: Any, ev: Evaluation, subject_of: Callable[[Any], list[Any]]) -
     if lemma not in ev.speech_verbs:
         return out
     for clause in (c for c in v.children if c.dep_ == "ccomp"):
-        subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] or \
-            [p for m in clause.children if m.dep_ == "mark" for p in m.children
-             if p.dep_ == "pobj"]  # "said that the council's resolution was unfair",
-        # where the small model hangs the subject on "that"
-        if not subj or subj[0].lower_ in ("i", "we", "it", "this", "that", "there", "you"):
-            continue
-        aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-        if aux & ev.appeal_modals:
-            if "have" in aux and clause.tag_ == "VBN":
-                # "should have withdrawn the comment": blame for what was not done
-                out.append(Judgement(ev.negative_code, subj, clause, False))
-            elif not _is_appeal_clause(clause):
-                continue  # "he should be punished", "Reagan should have the authority"
-            else:
-                out.append(Judgement(ev.appeal_code, subj, clause, False))
-            continue
-        if aux & {"could", "might", "may", "would"}:
-            continue  # "warned the war could be illegal": a possibility, not a judgement
-        if _wrongdoing(clause, ev) and not any(c.dep_ == "neg" for c in clause.children):
-            # "said ministers had wasted money", "claimed the prime minister broke a
-            # promise": the speaker blames the doer
-            out.append(Judgement(ev.negative_code, subj, clause, False))
-            continue
-        if clause.lemma_.lower() == "be":
-            preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
-            for pred in preds:
-                score = polarity(pred, ev)
-                if score:
-                    out.append(Judgement(ev.negative_code if score < 0 else ev.positive_code,
-                                         subj, pred, True))
-                    break
+        found = clause_judgement(clause, ev)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _clause_subject(clause: Any) -> list[Any]:
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] or \
+        [p for m in clause.children if m.dep_ == "mark" for p in m.children
+         if p.dep_ == "pobj"]  # "said that the council's resolution was unfair",
+    # where the small model hangs the subject on "that"
+    if not subj and clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        return _clause_subject(clause.head)  # "has forgotten ... and has broken the pledges"
+    return subj
+
+
+def clause_judgement(clause: Any, ev: Evaluation) -> Judgement | None:
+    """What a reported clause says of its subject: "(said) ministers had wasted money",
+    "the plans were unfair", "the prime minister should sack Mr Brown"; failing the clause
+    itself, what its conjoined verbs say ("has forgotten ... and has broken the pledges")."""
+    found = _one_clause(clause, ev)
+    for conj in clause.conjuncts if found is None and clause.dep_ != "conj" else ():
+        if conj.pos_ in ("VERB", "AUX"):
+            found = _one_clause(conj, ev)
+            if found is not None:
+                break
+    return found
+
+
+def _one_clause(clause: Any, ev: Evaluation) -> Judgement | None:
+    subj = _clause_subject(clause)
+    vague = subj[0].lower_ in ("what", "it", "this", "that") if subj else \
+        any(c.dep_ == "csubj" for c in clause.children)  # "what riles me is ..."
+    if vague and clause.lemma_.lower() == "be":
+        return _named_fault(clause, ev)
+    if not subj or subj[0].lower_ in ("i", "we", "it", "this", "that", "there", "you",
+                                      "what"):
+        return None
+    aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if aux & ev.appeal_modals:
+        if "have" in aux and clause.tag_ == "VBN":
+            # "should have withdrawn the comment": blame for what was not done
+            return Judgement(ev.negative_code, subj, clause, False)
+        if not _is_appeal_clause(clause):
+            return None  # "he should be punished", "Reagan should have the authority"
+        return Judgement(ev.appeal_code, subj, clause, False)
+    if aux & {"could", "might", "may", "would"}:
+        return None  # "warned the war could be illegal": a possibility, not a judgement
+    if _wrongdoing(clause, ev) and not any(c.dep_ == "neg" for c in clause.children):
+        # "said ministers had wasted money", "claimed the prime minister broke a
+        # promise": the speaker blames the doer
+        return Judgement(ev.negative_code, subj, clause, False)
+    if clause.lemma_.lower() == "be":
+        for pred in (c for c in clause.children if c.dep_ in ("acomp", "attr")):
+            score = polarity(pred, ev)
+            if score:
+                return Judgement(ev.negative_code if score < 0 else ev.positive_code,
+                                 subj, pred, True)
+    return None
+
+
+def _named_fault(clause: Any, ev: Evaluation) -> Judgement | None:
+    """"What riles me is the breathtaking hypocrisy of MPs", "this is a betrayal by
+    ministers": the fault's owner is the target."""
+    for pred in (c for c in clause.children if c.dep_ in ("attr", "acomp")):
+        owners = [p for c in pred.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
+                  for p in c.children if p.dep_ == "pobj"]
+        owners += [c for c in pred.children if c.dep_ == "poss"]
+        score = polarity(pred, ev)
+        if owners and score:
+            return Judgement(ev.negative_code if score < 0 else ev.positive_code,
+                             owners, pred, False)
+    return None
