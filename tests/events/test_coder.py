@@ -718,3 +718,20 @@ def test_coder_conjoined_wrongdoing_in_a_reported_clause(code):
     found = triples(code('Tory spokesman John Redwood said Mr Blair had forgotten the '
                          'taxpayers and had broken the pledges he made.', published="2005-01-10"))
     assert ("GBR", "11", "GBR") in found
+
+
+def test_coder_we_inside_a_quote_is_the_speakers_side(code):
+    article = code('"We will impose sanctions on Syria," the British foreign secretary Jack '
+                   'Straw said on Monday.', published="2004-05-10")
+    assert ("GBR", "13", "SYR") in triples(article)
+    # the same words with no one to speak them code nothing
+    assert code('"We will impose sanctions on Syria."', published="2004-05-10").events == []
+
+
+def test_coder_calls_for_an_inquiry_or_for_talks_are_appeals(code):
+    found = triples(code("The Lib Dems called for an investigation into Mr Blunkett.",
+                         published="2004-12-01"))
+    assert ("GBR", "02", "GBR") in found
+    found = triples(code("Nepal's opposition called for talks with the Maoist rebels.",
+                         published="2004-12-01"))
+    assert ("NPL", "02", "NPL") in found

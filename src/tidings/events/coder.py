@@ -696,10 +696,16 @@ class EventCoder:
     # -- the block ----------------------------------------------------------------------
 
     def code_block(self, doc: Any, actors: BlockActors,
-                   quoted: dict[int, ActorMention] | None = None) -> list[Candidate]:
-        """Candidates from one block; `quoted` maps the first token of each sentence that
-        lies wholly inside a direct quote to the quote's speaker."""
+                   quoted: list[tuple[int, int, ActorMention]] | None = None
+                   ) -> list[Candidate]:
+        """Candidates from one block; `quoted` holds its direct quotes (character offsets
+        in the block) with their speakers."""
         out: list[Candidate] = []
+        quoted = quoted or []
+
+        def voice(tok: Any) -> ActorMention | None:  # who speaks the words at `tok`
+            return next((m for lo, hi, m in quoted if lo <= tok.idx < hi), None)
+
         for sent in doc.sents:
             question = sent.text.rstrip().endswith("?")
             consumed: set[int] = set()
@@ -708,7 +714,8 @@ class EventCoder:
                 if not (tok.pos_ == "VERB" or tok.tag_.startswith("VB") or _noun_as_verb(tok)):
                     continue
                 pats = self.lex.by_verb.get(tok.lemma_.lower())
-                found = self.code_verb(tok, pats, actors, sent, question) if pats else []
+                found = self.code_verb(tok, pats, actors, sent, question,
+                                       voice(tok) if quoted else None) if pats else []
                 if not found and tok.lemma_.lower() in self.speech_lemmas:
                     found = self.code_speech(tok, actors, sent, question)
                 if found:
@@ -716,8 +723,10 @@ class EventCoder:
                     for o in self.object_tokens(tok):
                         consumed.update(x.i for x in (o, *o.conjuncts))
                 out.extend(found)
-            if len(out) == first and quoted and sent.start in quoted:
-                out.extend(self.code_quoted(sent, quoted[sent.start], actors))
+            words = [t for t in sent if not (t.is_punct or t.is_space)]
+            speaker = voice(words[0]) if quoted and words else None
+            if speaker is not None and voice(words[-1]) is speaker:
+                out.extend(self.code_quoted(sent, speaker, actors))
             for tok in sent:
                 if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed:
                     continue
@@ -798,13 +807,13 @@ class EventCoder:
                 continue
             j = clause_judgement(v, self.ev)
             if j is not None:
-                found = self._judged(v, j, [speaker], actors, sent, ACTUAL, 0.9)
+                found = self._judged(v, j, [speaker], actors, sent, ACTUAL)
                 if found:
                     return found
         return []
 
     def _judged(self, v: Any, j: Judgement, sources: list[ActorMention], actors: BlockActors,
-                sent: Any, status: str, weight: float = 1.0) -> list[Candidate]:
+                sent: Any, status: str) -> list[Candidate]:
         acts = [t for t in j.target_tokens if t.lemma_.lower() in self.lex.by_noun]
         if acts:
             # "the killing of a Frenchman was a terrorist attack": the judgement falls on
@@ -827,7 +836,7 @@ class EventCoder:
                     continue
                 if t.kind == "agent" and t.via in WEAK_COUNTRY and t.code[3:6] in ("CVL", ""):
                     continue  # "adults should be treated as adults": people in general
-                conf = pattern.confidence * min(s.confidence, t.confidence) * weight
+                conf = pattern.confidence * min(s.confidence, t.confidence)
                 out.append(Candidate(pattern, v, v.text, s, t, j.code, status, conf, sent))
         return out
 
@@ -973,11 +982,17 @@ class EventCoder:
         return []
 
     def code_verb(self, v: Any, patterns: list[Pattern], actors: BlockActors, sent: Any,
-                  question: bool) -> list[Candidate]:
+                  question: bool, voice: ActorMention | None = None) -> list[Candidate]:
+        """`voice`: the speaker when `v` stands inside a direct quote ("We will impose
+        sanctions," the minister said: "we" is the minister's side)."""
         status = clause_status(v, self.mod, question)
         if status is None:
             return []
-        sources = self.actors_of(self.subject_tokens(v), actors, False)
+        subjects = self.subject_tokens(v)
+        sources = self.actors_of(subjects, actors, False)
+        if not sources and voice is not None and subjects and \
+                all(t.lower_ in ("i", "we") for t in subjects):
+            sources = [voice]
         if not sources and (is_passive(v) or v.tag_ == "VBN"):
             # "Ten Iraqis were killed in an insurgent attack": the attack's author.
             sources, _ = self.sources_from_event_noun(v, actors)

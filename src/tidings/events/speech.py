@@ -215,11 +215,16 @@ def _one_clause(clause: Any, ev: Evaluation) -> Judgement | None:
 
 def _named_fault(clause: Any, ev: Evaluation) -> Judgement | None:
     """"What riles me is the breathtaking hypocrisy of MPs", "this is a betrayal by
-    ministers": the fault's owner is the target."""
+    ministers", "it is shameful that ministers ...": the fault's owner is the target."""
     for pred in (c for c in clause.children if c.dep_ in ("attr", "acomp")):
         owners = [p for c in pred.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
                   for p in c.children if p.dep_ == "pobj"]
         owners += [c for c in pred.children if c.dep_ == "poss"]
+        if not owners:
+            # "it was pathetic that Britain gave so little": the that-clause's subject
+            owners = [x for c in (*pred.children, *clause.children) if c.dep_ == "ccomp"
+                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                      for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
         score = polarity(pred, ev)
         if owners and score:
             return Judgement(ev.negative_code if score < 0 else ev.positive_code,

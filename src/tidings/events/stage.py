@@ -62,7 +62,7 @@ def code_events(article: Article, coder: EventCoder, codebook: Codebook,
     for pb in article.docs:
         if pb.actors is None:
             continue
-        for c in coder.code_block(pb.doc, pb.actors, quoted_sentences(article, pb)):
+        for c in coder.code_block(pb.doc, pb.actors, quoted_spans(article, pb)):
             if c.confidence < min_confidence or c.code not in codebook:
                 continue
             si, _ = _sentence_index(pb, c.trigger)
@@ -88,26 +88,18 @@ def code_events(article: Article, coder: EventCoder, codebook: Codebook,
     return article
 
 
-def quoted_sentences(article: Article, pb: Any) -> dict[int, ActorMention]:
-    """The sentences of a block that lie wholly inside a direct quote whose speaker is a
-    coded actor, each with the speaker's mention (first token index -> mention)."""
-    out: dict[int, ActorMention] = {}
+def quoted_spans(article: Article, pb: Any) -> list[tuple[int, int, ActorMention]]:
+    """The direct quotes of a block whose speaker is a coded actor: (start, end) in the
+    block's own character offsets, with the speaker's mention."""
     quotes = [q for q in article.quotes if q.speaker is not None and q.speaker.code
               and not q.partial and pb.block.start <= q.span[0] < pb.block.end]
     if not quotes:
-        return out
+        return []
     by_start = {m.start: m for b in article.docs if b.actors is not None
                 for m in b.actors.heads.values()}
-    for q in quotes:
-        speaker = by_start.get(q.speaker.span[0])
-        if speaker is None or not speaker.code:
-            continue
-        lo, hi = q.span[0] - pb.block.start, q.span[1] - pb.block.start
-        for sent in pb.doc.sents:
-            words = [t for t in sent if not (t.is_punct or t.is_space)]
-            if words and lo <= words[0].idx and words[-1].idx + len(words[-1]) <= hi:
-                out[sent.start] = speaker
-    return out
+    return [(q.span[0] - pb.block.start, q.span[1] - pb.block.start, speaker)
+            for q in quotes
+            if (speaker := by_start.get(q.speaker.span[0])) is not None and speaker.code]
 
 
 @dataclass
