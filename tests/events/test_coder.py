@@ -735,3 +735,10 @@ def test_coder_calls_for_an_inquiry_or_for_talks_are_appeals(code):
     found = triples(code("Nepal's opposition called for talks with the Maoist rebels.",
                          published="2004-12-01"))
     assert ("NPL", "02", "NPL") in found
+
+
+def test_coder_a_protest_aimed_at_someone_in_its_to_clause_targets_them(code):
+    article = code("Workers at South Korea's largest automaker Hyundai Motor will go on strike "
+                   "Friday to oppose proposed government labor reforms.", published="2004-07-10")
+    strike = next(e for e in article.events if e.root == "14")
+    assert strike.target is not None and strike.target.code == "KORGOV"

@@ -43,11 +43,13 @@ def _clauses(v: Any, dep: str, states: frozenset[str] = frozenset()) -> list[Any
     out = _children(v, (dep,))
     if dep == "xcomp":
         clauses = [a for o in _children(v, ("dobj",)) for a in _children(o, ("acl",))]
-        # ... or reads "wants Britain to use its influence" as a clause with a subject
+        # ... or reads "wants Britain to use its influence" as a clause with a subject;
+        # "recommends his party accept the proposals" says the same with no "to"
         clauses += [c for c in _children(v, ("ccomp",)) if _children(c, ("nsubj",))
                     and c.lemma_.lower() not in states]
-        out += [a for a in clauses
-                if a.tag_ == "VB" and any(x.lower_ == "to" for x in _children(a, ("aux",)))]
+        out += [a for a in clauses if a.tag_ == "VB" and (
+            any(x.lower_ == "to" for x in _children(a, ("aux",))) or
+            (a.dep_ == "ccomp" and not _children(a, ("aux", "auxpass", "mark"))))]
     return out
 
 
@@ -324,6 +326,12 @@ class EventCoder:
             # "rejects Iraq advice calls", where the name belongs to another noun)
             return [p for o in objects for p in _children(o, ("compound", "amod", "nmod"))
                     if p.pos_ in ("PROPN", "ADJ")]
+        if slot.startswith("to:"):
+            # the aim a protest states: "went on strike to oppose government reforms"
+            aims = [c for c in _children(v, ("advcl", "xcomp"))
+                    if any(a.lower_ == "to" for a in _children(c, ("aux",)))]
+            return [t for c in aims
+                    for t in self.slot_tokens(c, slot[3:], self.object_tokens(c), actors)]
         if slot.startswith("x:"):
             # inside the verb's to-clause: "threatened to bring down the Commission",
             # "threatened to stand against Labour"
@@ -409,8 +417,11 @@ class EventCoder:
                 # of Eugene Armstrong" condemns the killers ("by ...").
                 of = self.prep_objects(t, "by") if self._act_noun(t) else \
                     self.prep_objects(t, "of")
+                # ... and "government labour reform legislation": a modifier of a modifier
+                deeper = [x for c in _children(t, ("compound",))
+                          for x in _children(c, ("compound", "amod", "poss"))]
                 for c in [*_children(t, ("poss",)), *_children(t, ("compound", "amod", "nmod")),
-                          *of, *made_by]:
+                          *of, *made_by, *deeper]:
                     m = actors.heads.get(c.i)
                     if m is not None:
                         break
