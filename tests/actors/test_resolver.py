@@ -209,3 +209,16 @@ def test_resolver_plural_acronym_tagged_as_a_name_is_still_an_agent(code):
     article = code("British unions are angry. Mr Prentis attacked the hypocrisy of MPs who "
                    "voted for the plan in London.", published="2005-01-10")
     assert ("MPs", "GBRLEG") in codes(article)
+
+
+def test_resolver_they_in_a_reported_clause_is_the_reporting_subject(code):
+    article = code("Hunt supporters in Britain were angry. The League Against Cruel Sports and "
+                   "the RSPCA say they will monitor hunts.", published="2005-02-20")
+    they = next(m for m in article.mentions if m.text == "they")
+    assert they.entry != "agent:civilians" and they.code == "GBRNGO"
+
+
+def test_resolver_a_name_is_not_named_again_inside_itself(code):
+    article = code("The League Against Cruel Sports will monitor hunts in Britain.",
+                   published="2005-02-20")
+    assert not [m for m in article.mentions if m.via == "name again"]

@@ -1068,9 +1068,12 @@ class _BlockContext:
     def named_again(self, tok: Any, si: int) -> ActorMention | None:
         """A body the article named before and the tagger misses now ("Cafod wants
         Britain to ...", tagged a person the second time): the same name, the same actor."""
+        here = self.base + tok.idx
         for m in reversed(self.state.mentions):
             if m.kind != "organisation" or m.via != "organisation name":
                 continue
+            if m.start <= here < m.end:
+                return None  # a word of that very mention
             words = m.entry.split(":", 1)[1].split()
             start = tok.i - len(words) + 1
             if start >= 0 and [t.text for t in self.doc[start:tok.i + 1]] == words:
@@ -1184,6 +1187,15 @@ class _BlockContext:
         if low in MALE or low in FEMALE:
             gender = "m" if low in MALE else "f"
             return self._person_antecedent(tok, si, gender)
+        if low in PLURAL or low in NEUTER:
+            # "The League and the RSPCA say they will assist police", "Iran said it would
+            # resume talks": the subject of the verb that reports the clause
+            m = self._reporting_subject(tok)
+            if m is not None and (m.plural or m.kind in ("group", "organisation") or
+                                  self.doc[m.head].conjuncts if low in PLURAL else
+                                  not m.plural and m.kind in ("country", "organisation",
+                                                              "group")):
+                return m
         if low in PLURAL:
             for m in self.state.recent(si, 1):
                 if m.plural and m.code and m.is_subject and \
@@ -1195,6 +1207,16 @@ class _BlockContext:
                 if m.code and m.is_subject and (m.kind != "country" or m.via == "name"):
                     return m
             return None
+        return None
+
+    def _reporting_subject(self, tok: Any) -> ActorMention | None:
+        """The actor that reports the clause a pronoun is the subject of."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+            return None
+        for c in tok.head.head.children:
+            if c.dep_ == "nsubj":
+                m = self._mention_at(c)
+                return m if m is not None and m.code and m.kind != "person" else None
         return None
 
     def _person_antecedent(self, tok: Any, si: int, gender: str) -> ActorMention | None:
