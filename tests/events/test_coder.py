@@ -742,3 +742,9 @@ def test_coder_a_protest_aimed_at_someone_in_its_to_clause_targets_them(code):
                    "Friday to oppose proposed government labor reforms.", published="2004-07-10")
     strike = next(e for e in article.events if e.root == "14")
     assert strike.target is not None and strike.target.code == "KORGOV"
+
+
+def test_coder_a_noun_act_done_by_someone_in_a_participle_phrase(code):
+    found = triples(code("The world knew of the murders of villagers in Darfur perpetrated by "
+                         "the Janjaweed militia.", published="2004-09-10"))
+    assert any(root == "18" and src == "SDN" for src, root, _ in found)

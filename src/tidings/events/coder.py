@@ -906,6 +906,13 @@ class EventCoder:
             return [c for c in n.lefts if c.dep_ in ("amod", "compound", "nmod")]
         if slot == "between":
             return self.prep_objects(n, "between")
+        if slot == "by":  # "an attack by rebels", "murders perpetrated by the Janjaweed"
+            # (the parser often hangs the participle on the victims: "murders of villagers
+            # perpetrated by ...")
+            return self.prep_objects(n, "by") + [
+                p for x in (n, *self.prep_objects(n, "of"))
+                for a in _children(x, ("acl",)) if a.tag_ == "VBN"
+                for b in _children(a, ("agent",)) for p in _children(b, ("pobj",))]
         if slot == "that":  # "accusations that France used excessive force"
             return [s for c in n.children if c.dep_ in ("acl", "ccomp") and
                     any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")
