@@ -105,7 +105,7 @@ class Pipeline:
                                  describing_words(self.settings.model))
         self.codebook = load_codebook()
         self.lexicon = load_lexicon()
-        self.coder = EventCoder(self.lexicon)
+        self.coder = EventCoder(self.lexicon, regions=frozenset(self.dictionary.regions))
         self.patterns = load_patterns()
         self.enricher = Enricher(self.gazetteer, self.matcher)
 

@@ -748,3 +748,35 @@ def test_coder_a_noun_act_done_by_someone_in_a_participle_phrase(code):
     found = triples(code("The world knew of the murders of villagers in Darfur perpetrated by "
                          "the Janjaweed militia.", published="2004-09-10"))
     assert any(root == "18" and src == "SDN" for src, root, _ in found)
+
+
+def test_coder_an_agentless_arrest_is_by_the_police_of_the_place(code):
+    article = code("Over 110 activists were arrested in five districts of Bangladesh on Monday.",
+                   published="2013-05-06")
+    arrest = next(e for e in article.events if e.root == "17")
+    assert arrest.source.code == "BGDCOP" and arrest.source.text == ""
+    assert arrest.source.entry.startswith("implied:")
+    # a nationality is not a place: no one is said to hold a Briton seized abroad
+    assert not [e for e in code("A British aid worker was arrested on Monday.",
+                                published="2013-05-06").events if e.root == "17"]
+
+
+def test_coder_repression_of_a_protest_falls_on_its_people(code):
+    found = triples(code("Palestinian security forces used excessive force to violently suppress "
+                         "a peaceful protest in Ramallah.", published="2012-07-01"))
+    assert ("PSE", "17", "PSE") in found
+
+
+def test_coder_clashes_between_sides_named_on_the_verb(code):
+    found = triples(code("Heavy clashes broke out between Israeli police and Palestinian "
+                         "protesters on Saturday night.", published="2017-07-22"))
+    assert ("ISR", "19", "PSE") in found
+
+
+def test_coder_a_place_held_by_someone_stands_for_them(code):
+    found = triples(code("Syrian warplanes bombed rebel-held towns east of Damascus on "
+                         "Wednesday.", published="2017-11-15"))
+    assert ("SYR", "19", "SYR") in found
+    found = triples(code("Afghan officials say Taliban fighters have attacked a checkpoint in "
+                         "Jawzjan, killing 12 security force members.", published="2017-11-15"))
+    assert ("AFG", "18", "AFG") in found

@@ -177,8 +177,11 @@ def passive_subjects(v: Any) -> list[Any]:
 
 
 class EventCoder:
-    def __init__(self, lexicon: Lexicon, evaluation: Evaluation | None = None):
+    def __init__(self, lexicon: Lexicon, evaluation: Evaluation | None = None,
+                 regions: frozenset[str] = frozenset()):
+        """`regions`: actor codes of regions ("EUR"), which have no police or army."""
         self.lex = lexicon
+        self.regions = regions
         self.mod = lexicon.modality
         self.control = self.mod["request"] | self.mod["causative"]
         # Verbs whose to-clause is their complement, not a purpose ("vowed to kill").
@@ -392,8 +395,10 @@ class EventCoder:
                          and actors.heads[c.i].kind in ("group", "organisation")]
                 m = named[0] if named else None
             if m is None and t.lemma_.lower() in QUANTITY_HEADS:
-                # "dozens of protesters", "some in the Tory party"
-                for p in self.prep_objects(t, "of") + self.prep_objects(t, "in"):
+                # "dozens of protesters", "some in the Tory party", "12 security force
+                # members"
+                for p in self.prep_objects(t, "of") + self.prep_objects(t, "in") + \
+                        _children(t, ("compound",)):
                     m = actors.heads.get(p.i)
                     if m is not None:
                         break
@@ -417,9 +422,10 @@ class EventCoder:
                 # of Eugene Armstrong" condemns the killers ("by ...").
                 of = self.prep_objects(t, "by") if self._act_noun(t) else \
                     self.prep_objects(t, "of")
-                # ... and "government labour reform legislation": a modifier of a modifier
-                deeper = [x for c in _children(t, ("compound",))
-                          for x in _children(c, ("compound", "amod", "poss"))]
+                # ... and "government labour reform legislation", "rebel-held towns": a
+                # modifier of a modifier
+                deeper = [x for c in _children(t, ("compound", "amod"))
+                          for x in _children(c, ("compound", "amod", "poss", "npadvmod"))]
                 for c in [*_children(t, ("poss",)), *_children(t, ("compound", "amod", "nmod")),
                           *of, *made_by, *deeper]:
                     m = actors.heads.get(c.i)
@@ -553,6 +559,27 @@ class EventCoder:
         return ActorMention(block=-1, head=v.i, start=v.idx, end=v.idx, text="", code=code,
                             name=code, kind="implied", entry=f"implied:{pattern.id}",
                             sentence_index=-1, via="implied by the pattern", confidence=0.7)
+
+    def implied_doer(self, pattern: Pattern, v: Any, patients: list[ActorMention],
+                     actors: BlockActors) -> ActorMention | None:
+        """The doer an agentless passive leaves out: for `police`, the police of the place
+        the clause names ("were arrested in Bangladesh"), else of those acted on."""
+        if pattern.default_source != "police":
+            return None
+        places = self.actors_of([p for w in ("in", "at", "near") for p in
+                                 self.prep_objects(v, w)], actors, True)
+        # (a patient's own nationality says nothing of who held them: "a British aid
+        # worker was seized" in Iraq; a country the story's setting gave it does)
+        country = next((m.country for m in places if m.country), None) or \
+            next((m.country for m in patients if m.country and m.via in WEAK_COUNTRY), None)
+        if not country or country.startswith(("IGO", "NGO", "MNC")) or \
+                country in self.regions:
+            return None
+        code = country + "COP"
+        return ActorMention(block=-1, head=v.i, start=v.idx, end=v.idx, text="", code=code,
+                            name=f"police ({country})", kind="implied",
+                            entry=f"implied:{pattern.id}", sentence_index=-1,
+                            via="implied by the pattern", confidence=0.7)
 
     @staticmethod
     def opponents_home(s: ActorMention, t: ActorMention, code: str) -> ActorMention:
@@ -905,7 +932,9 @@ class EventCoder:
         if slot == "mod":
             return [c for c in n.lefts if c.dep_ in ("amod", "compound", "nmod")]
         if slot == "between":
-            return self.prep_objects(n, "between")
+            # "clashes broke out between police and protesters": on the noun's verb
+            return self.prep_objects(n, "between") or (
+                self.prep_objects(n.head, "between") if n.dep_ == "nsubj" else [])
         if slot == "by":  # "an attack by rebels", "murders perpetrated by the Janjaweed"
             # (the parser often hangs the participle on the victims: "murders of villagers
             # perpetrated by ...")
@@ -1037,6 +1066,13 @@ class EventCoder:
                 # Only words can be the speaker's: a thing that "killed one person" is
                 # still its doer ("the quakes ... killed one person, the agency said").
                 pat_sources = speaker
+            if pattern.default_source:
+                # only for an agentless passive: "110 activists were arrested in five
+                # districts" (by the police there)
+                implied = self.implied_doer(pattern, v, patients, actors) if \
+                    not pat_sources and patients and (is_passive(v) or shares_passive(v)) \
+                    and not self.subject_tokens(v) else None
+                pat_sources = [implied] if implied is not None else []
             if not pat_sources:
                 continue
             pat_groups = obj_groups

@@ -26,7 +26,7 @@ REQUIREMENTS = frozenset({"xcomp", "ccomp", "no-xcomp", "no-ccomp", "intransitiv
 KEYS = {"id", "code", "verbs", "nouns", "objects", "objects_any", "object", "requires",
         "target", "source", "no_target", "status", "intent", "threat", "refuse",
         "confidence", "source_roles", "target_roles", "source_kinds", "requires_prep_target",
-        "places", "reciprocal", "both_ways", "default_target"}
+        "places", "reciprocal", "both_ways", "default_target", "default_source"}
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,7 @@ class Pattern:
     reciprocal: bool = False
     both_ways: bool = False  # conjoined sides fighting ("X and Y clashed"): a record each way
     default_target: str | None = None  # the target when the text leaves it implicit
+    default_source: str | None = None  # the doer of an agentless passive ("was arrested")
 
     @property
     def specificity(self) -> int:
@@ -240,6 +241,7 @@ def _load_patterns(path: Path, codebook: Codebook, seen: set[str]) -> list[Patte
             reciprocal=bool(item.get("reciprocal", False)),
             both_ways=bool(item.get("both_ways", False)),
             default_target=str(item["default_target"]) if item.get("default_target") else None,
+            default_source=str(item["default_source"]) if item.get("default_source") else None,
         ))
     if problems:
         raise DataFileError(str(path), problems)

@@ -72,8 +72,11 @@ def code_events(article: Article, coder: EventCoder, codebook: Codebook,
             target = actor_ref(c.target, article.published) if c.target else None
             if target is not None and c.target.kind == "implied":
                 target = ActorRef(target.code, target.name, "", (start, start), target.entry)
+            source = actor_ref(c.source, article.published)
+            if c.source.kind == "implied":  # the police of "were arrested": no words
+                source = ActorRef(source.code, source.name, "", (start, start), source.entry)
             records.append(Report(Event(
-                source=actor_ref(c.source, article.published),
+                source=source,
                 target=target,
                 code=c.code, root=info.root, name=info.name, plover=info.plover,
                 mode=info.mode, quad_class=info.quad_class, goldstein=info.goldstein,
