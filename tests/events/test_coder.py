@@ -780,3 +780,62 @@ def test_coder_a_place_held_by_someone_stands_for_them(code):
     found = triples(code("Afghan officials say Taliban fighters have attacked a checkpoint in "
                          "Jawzjan, killing 12 security force members.", published="2017-11-15"))
     assert ("AFG", "18", "AFG") in found
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a state's protest is a complaint, not a march
+    ("France today protested over Canada's decision to close its ports to French boats.",
+     "1987-03-20", ("FRA", "11", "CAN")),
+    # a president's veto of a bill refuses his own legislature, not the UN
+    ("President Reagan vetoed the highway bill on Friday.", "1987-03-27", ("USA", "12", "USA")),
+    # a person found guilty is held (the CAMEO manual's rule for individuals)
+    ("A Texas jury convicted Christopher Jones of murder on Friday.", "2009-05-01",
+     ("USA", "17", "USA")),
+    # words against a policy, even from a bare country
+    ("The United States has openly attacked Japan's fiscal policy.", "1987-03-02",
+     ("USA", "11", "JPN")),
+    # civilians fighting the police riot
+    ("Hundreds of Palestinian protesters clashed with Israeli police in Jerusalem.",
+     "2017-07-21", ("PSE", "14", "ISR")),
+])
+def test_coder_audit_seven_readings(code, text, published, expected):
+    found = triples(code(text, published=published))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text,published", [
+    # the end of a longer name is no capital: McDonnell Douglas is not the Isle of Man
+    ("McDonnell Douglas wanted Airbus to help build its MD-11.", "1987-03-10"),
+    # no one arrested
+    ("Police said no suspects have been taken into custody in Chicago.", "2009-05-01"),
+    # friendly fire is an accident
+    ("An Israeli tank mistakenly fired on Israeli troops in Gaza.", "2009-01-06"),
+    # hearsay
+    ("Market sources said they had heard the Japanese finance ministry asked Japanese "
+     "insurers not to sell dollars.", "1987-04-01"),
+    # what a bill would make others do is not done
+    ("The pending trade legislation would force the US Administration to consult often with "
+     "Congress.", "1987-04-01"),
+])
+def test_coder_audit_seven_non_events(code, text, published):
+    assert code(text, published=published).events == []
+
+
+def test_coder_states_that_each_agreed_to_help_another_did_not_agree_with_each_other(code):
+    found = triples(code("Norway, Egypt and the Soviet Union agreed to help OPEC by "
+                         "restraining production.", published="1987-03-10"))
+    assert ("NOR", "03", "OPC") in found
+    assert not {t for _, _, t in found} & {"NOR", "EGY", "USR"}
+
+
+def test_coder_a_bank_committee_is_no_legislature(code):
+    article = code("Philippine officials met the bank advisory committee in New York.",
+                   published="1987-03-10")
+    assert not any(m.code and m.code.endswith("LEG") for m in article.mentions)
+
+
+def test_coder_one_sentence_of_force_on_one_dyad_is_one_act(code):
+    article = code("Israeli troops fired on Palestinian protesters in Gaza, killing two "
+                   "Palestinian protesters.", published="2009-01-06")
+    force = [e for e in article.events if e.root in ("17", "18", "19")]
+    assert len(force) == 1 and force[0].mentions == 2

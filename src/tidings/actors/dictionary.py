@@ -97,6 +97,9 @@ class Agent:
     title: bool = False
     strength: int = 1
     speaks: bool = True  # false for weapons: "backed by artillery" is no endorsement
+    # modifiers that make the word name someone else: a "bank advisory committee" is no
+    # legislature
+    not_after: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -318,8 +321,10 @@ def _load_agents(path: Path, d: ActorDictionary) -> None:
         if not isinstance(speaks, bool):
             problems.append(f"{where}: speaks must be true or false")
             speaks = True
+        not_after = _names(item.get("not_after", []), f"{where}.not_after", problems)
         d.agents.append(Agent(str(item.get("id")), role, tuple(words),
-                              bool(item.get("title")), strength, speaks))
+                              bool(item.get("title")), strength, speaks,
+                              frozenset(w.lower() for w in not_after)))
     if problems:
         raise DataFileError(str(path), problems)
 

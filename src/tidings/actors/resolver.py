@@ -699,6 +699,9 @@ class _BlockContext:
             return False
         if tok.dep_ in ("compound", "amod", "npadvmod", "nmod") and tok.head.i != tok.i:
             return False
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ not in HONORIFICS
+               and c.lower_ not in COMPASS for c in tok.lefts):
+            return False  # the end of a longer name: "McDonnell Douglas" is no Isle of Man
         if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "from", "outside",
                                                        "inside", "around", "across", "into",
                                                        "through", "via"):
@@ -912,6 +915,10 @@ class _BlockContext:
                                   (leads and a.strength == best.strength)) and \
                     (best is not None or tok.lemma_.lower() in GENERIC_HEADS):
                 best = a
+        if best is not None and best.not_after and any(
+                t.lower_ in best.not_after or t.lemma_.lower() in best.not_after
+                for t in lefts):
+            return None  # "the bank advisory committee": no legislature
         if best is None and tok.lemma_.lower() in GENERIC_HEADS:
             for child in tok.rights:
                 if child.dep_ == "prep" and child.lower_ == "of":

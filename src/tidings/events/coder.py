@@ -49,7 +49,9 @@ def _clauses(v: Any, dep: str, states: frozenset[str] = frozenset()) -> list[Any
                     and c.lemma_.lower() not in states]
         out += [a for a in clauses if a.tag_ == "VB" and (
             any(x.lower_ == "to" for x in _children(a, ("aux",))) or
-            (a.dep_ == "ccomp" and not _children(a, ("aux", "auxpass", "mark"))))]
+            (a.dep_ == "ccomp" and not _children(a, ("aux", "auxpass")) and
+             all(m.lower_ == "that" for m in _children(a, ("mark",)))))]  # "asked that
+        # each station provide time"
     return out
 
 
@@ -544,6 +546,11 @@ class EventCoder:
             if not source.country:
                 return None
             code = source.country + "CVL"
+        elif code == "own-legislature":
+            # a president's or government's veto of a bill: its own legislature's bill
+            if not source.country or source.code[3:6] not in ("", "GOV"):
+                return None
+            code = source.country + "LEG"
         elif code == "own-government":
             # "Lib Dems demand new inquiry": a party, legislator or known campaign asking
             # for a thing asks its own government; a government, a firm, a person of no
@@ -559,6 +566,11 @@ class EventCoder:
         return ActorMention(block=-1, head=v.i, start=v.idx, end=v.idx, text="", code=code,
                             name=code, kind="implied", entry=f"implied:{pattern.id}",
                             sentence_index=-1, via="implied by the pattern", confidence=0.7)
+
+    def _acts_on_another(self, v: Any, actors: BlockActors) -> bool:
+        """Does the verb's to-clause name an actor? "Norway, Egypt and the Soviet Union
+        agreed to help OPEC" is an agreement with OPEC, not among the three."""
+        return any(t.i in actors.heads for c in _clauses(v, "xcomp") for t in c.subtree)
 
     def implied_doer(self, pattern: Pattern, v: Any, patients: list[ActorMention],
                      actors: BlockActors) -> ActorMention | None:
@@ -774,7 +786,9 @@ class EventCoder:
                     out.extend(self.code_noun(tok, pats, actors, sent, question))
             if len(out) > first and self._in_sport(sent):
                 out[first:] = [c for c in out[first:] if int(c.code[:2]) < 14]
-            if len(out) > first and any(t.lower_ in self.mod["accident"] for t in sent):
+            if len(out) > first and self.mod["accident"] & (
+                    {t.lower_ for t in sent} |
+                    {f"{a.lower_} {b.lower_}" for a, b in zip(sent, sent[1:])}):
                 # "a hit-and-run driver killed a woman", "striking a woman" with a car: a
                 # death on the road, not violence or a strike
                 out[first:] = [c for c in out[first:]
@@ -1161,7 +1175,8 @@ class EventCoder:
         pairs: list[tuple[ActorMention, ActorMention | None]] = []
         if targets:
             pairs = [(s, t) for s in sources for t in targets]
-        elif pattern.reciprocal and len(sources) >= 2 and not _bare_participle(v):
+        elif pattern.reciprocal and len(sources) >= 2 and not _bare_participle(v) and \
+                not self._acts_on_another(v, actors):
             # "Egypt, Israel and the United States reached an agreement": each pair once
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
             if pattern.both_ways:

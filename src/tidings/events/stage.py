@@ -132,6 +132,12 @@ def _same_irregular(a: ActorRef, b: ActorRef) -> bool:
         a.code[3:] == b.code[3:] and a.code[3:6] in IRREGULAR_ROLES
 
 
+def _assault(e: Event) -> bool:
+    """Physical force on people: violent repression (175), assault (18), fighting (19) and
+    mass violence (20). One sentence's verbs of force on one dyad tell one act."""
+    return e.code.startswith("175") or e.root in ("18", "19", "20")
+
+
 def _same_codes(a: Event, b: Event) -> bool:
     return a.source.code == b.source.code and \
         (a.target.code if a.target else "") == (b.target.code if b.target else "")
@@ -162,8 +168,10 @@ def deduplicate(records: list[Report]) -> list[Event]:
             restated = o.code == e.code and (
                 "body" not in (block, oblock) or block != oblock or
                 prev.word == rec.word or "" in (prev.word, rec.word))
-            if restated or (o.root == e.root and o.sentence_index == e.sentence_index):
-                # one act a dyad a sentence: "a car bomb ... killing 20" is one assault
+            if restated or (o.sentence_index == e.sentence_index and
+                            (o.root == e.root or _assault(o) and _assault(e))):
+                # one act a dyad a sentence: "a car bomb ... killing 20" is one assault,
+                # and so is "officers fired at Gray, striking him" (175 and 190 alike)
                 match = k
             elif o.root == e.root and "body" not in (block, oblock) or \
                     (o.root == e.root and {block, oblock} & {"headline", "standfirst"}):

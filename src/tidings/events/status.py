@@ -26,6 +26,17 @@ def _negated(tok: Any, mod: Modality) -> bool:
     return False
 
 
+def _no_one(tok: Any) -> bool:
+    """Is the verb's subject or patient no one: "no suspects", "nobody", "none of them"?"""
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and (
+                c.lower_ in ("nobody", "none", "no-one") or
+                any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) or
+                (c.lower_ == "one" and any(d.lower_ == "no" for d in c.lefts))):
+            return True
+    return False
+
+
 def _prevented(from_tok: Any) -> bool:
     """Does a preventing verb govern this "from" ("laws barring the government from ...")?
     The parser often hangs the "from" on an earlier verb, so look just before it too."""
@@ -110,6 +121,8 @@ def _clause_status(trigger: Any, mod: Modality, is_question: bool,
     if is_question:
         return None
     tok = trigger
+    if _no_one(tok):
+        return None  # "no suspects have been taken into custody", "nobody was hurt"
     if _negated(tok, mod):
         # "he will not apologise", "Iran won't suspend enrichment": a refusal (12) when the
         # act is cooperative; any other negated act is not coded.
@@ -148,7 +161,9 @@ def _clause_status(trigger: Any, mod: Modality, is_question: bool,
             if glemma in mod["threaten"]:
                 return THREATENED
             if has_object and glemma in mod["causative"]:
-                pass
+                if any(a.lower_ in mod["future"] | mod["hypothetical"] for a in _aux(gov)):
+                    return None  # "the bill would force the Administration to consult"
+
             elif has_object and glemma in mod["request"]:
                 return None
             elif glemma in mod["not_done"]:
@@ -172,6 +187,9 @@ def _clause_status(trigger: Any, mod: Modality, is_question: bool,
                 return None
             if glemma in mod["not_asserted"]:
                 return None
+            if glemma in mod["request"] and any(a.lower_ == "to" for a in _aux(tok)):
+                return None  # "powers which allow London to ban foreign firms" (read as
+                # a clause with a subject): wanted or allowed, not done
             if glemma in mod["threaten"]:
                 return THREATENED
             if glemma in mod["intend"] and glemma not in ("hope", "expect", "want", "wish"):
