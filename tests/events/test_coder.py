@@ -839,3 +839,24 @@ def test_coder_one_sentence_of_force_on_one_dyad_is_one_act(code):
                    "Palestinian protesters.", published="2009-01-06")
     force = [e for e in article.events if e.root in ("17", "18", "19")]
     assert len(force) == 1 and force[0].mentions == 2
+
+
+def test_coder_a_leader_in_a_foreign_capital_is_visiting(code):
+    found = triples(code("When the British foreign secretary Jack Straw was in Tokyo earlier this "
+                         "week, Japanese officials raised the issue.", published="2005-03-01"))
+    assert ("GBR", "04", "JPN") in found
+    assert code("Tony Blair was in London on Monday.", published="2005-03-01").events == []
+
+
+def test_coder_what_the_speaker_says_another_needs_to_do_is_an_appeal(code):
+    found = triples(code("British chancellor Gordon Brown said America too needed to take more "
+                         "action on aid.", published="2005-03-01"))
+    assert ("GBR", "02", "USA") in found
+    assert code("British chancellor Gordon Brown said he needed to take more action on aid.",
+                published="2005-03-01").events == []
+
+
+def test_coder_the_speakers_own_opinion_is_what_she_says(code):
+    found = triples(code("British MP Clare Short added that she thought that the Tories were an "
+                         "irrelevant party.", published="2005-03-01"))
+    assert ("GBR", "11", "GBR") in found

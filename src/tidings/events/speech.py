@@ -152,10 +152,25 @@ def judgements(v: Any, ev: Evaluation, subject_of: Callable[[Any], list[Any]]) -
     if lemma not in ev.speech_verbs:
         return out
     for clause in (c for c in v.children if c.dep_ == "ccomp"):
-        found = clause_judgement(clause, ev)
+        found = clause_judgement(_own_opinion(clause), ev)
         if found is not None:
             out.append(found)
     return out
+
+
+OPINION_VERBS = frozenset({"think", "believe", "feel", "consider", "reckon"})
+
+
+def _own_opinion(clause: Any) -> Any:
+    """"(she added that) she thought the Tories were irrelevant": the speaker's own opinion
+    is what she says; read the clause inside it."""
+    if clause.lemma_.lower() in OPINION_VERBS and any(
+            c.dep_ == "nsubj" and c.lower_ in ("i", "we", "he", "she", "they")
+            for c in clause.children):
+        inner = [c for c in clause.children if c.dep_ == "ccomp"]
+        if inner:
+            return inner[0]
+    return clause
 
 
 def _clause_subject(clause: Any) -> list[Any]:
@@ -191,6 +206,11 @@ def _one_clause(clause: Any, ev: Evaluation) -> Judgement | None:
                                       "what"):
         return None
     aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if clause.lemma_.lower() in ("need", "have") and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+            for c in clause.children) and not any(c.dep_ == "neg" for c in clause.children):
+        # "America too needed to take more action": what the speaker says Y must do
+        return Judgement(ev.appeal_code, subj, clause, False)
     if aux & ev.appeal_modals:
         if "have" in aux and clause.tag_ == "VBN":
             # "should have withdrawn the comment": blame for what was not done
