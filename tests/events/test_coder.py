@@ -860,3 +860,11 @@ def test_coder_the_speakers_own_opinion_is_what_she_says(code):
     found = triples(code("British MP Clare Short added that she thought that the Tories were an "
                          "irrelevant party.", published="2005-03-01"))
     assert ("GBR", "11", "GBR") in found
+
+
+def test_coder_questioning_what_someone_has_is_disapproval(code):
+    found = triples(code("Democrats Question Kerry's Campaign Funds", published="2004-08-01"))
+    assert ("USA", "11", "USA") in found
+    # questioning people is no judgement of their things
+    assert not [e for e in code("Police questioned two Iraqi men in London on Monday.",
+                                published="2004-08-01").events if e.root == "11"]
