@@ -868,3 +868,18 @@ def test_coder_questioning_what_someone_has_is_disapproval(code):
     # questioning people is no judgement of their things
     assert not [e for e in code("Police questioned two Iraqi men in London on Monday.",
                                 published="2004-08-01").events if e.root == "11"]
+
+
+def test_coder_an_attack_named_as_the_subject_acts_for_its_author(code):
+    found = triples(code("An air strike by Syrian government forces killed 29 Turkish soldiers in "
+                         "northeast Syria, a Turkish official said Friday.", published="2020-02-28"))
+    assert ("SYR", "19", "TUR") in found
+
+
+def test_coder_territory_taken_from_someone_and_misread_lemmas(code):
+    found = triples(code("Syrian opposition fighters retook a strategic northwestern town from "
+                         "government forces on Thursday.", published="2020-02-28"))
+    assert ("SYR", "19", "SYR") in found
+    found = triples(code("Officials in South Sudan say army troops entered a village near Juba "
+                         "on Sunday and raped women and girls.", published="2016-07-12"))
+    assert ("SSD", "18", "SSD") in found

@@ -11,6 +11,7 @@ from ..clean.boilerplate import load_patterns
 from ..errors import DataFileError
 from ..events.codebook import load_codebook
 from ..events.lexicon import load_lexicon
+from ..nlp.parse import lemma_fixes
 
 
 def add_parser(sub: Any) -> None:
@@ -28,7 +29,8 @@ def check_data(extra_actors: list[str]) -> list[str]:
     for name, load in (("codebook", load_codebook), ("lexicon", load_lexicon),
                        ("clean patterns", load_patterns), ("gazetteer", load_gazetteer),
                        ("actors", lambda: load_dictionary(extra_actors)),
-                       ("authored things", load_authorship)):
+                       ("authored things", load_authorship),
+                       ("lemma fixes", lemma_fixes)):
         try:
             load()
         except DataFileError as exc:

@@ -271,21 +271,23 @@ class EventCoder:
         words = [v, *v.conjuncts]
         words += [a for w in v.conjuncts for a in _children(w, ("acl",)) if a.tag_ == "VBN"]
         preps = [c for w in words for c in w.children]
-        for prep in preps:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "by"):
-                continue
-            for n in _children(prep, ("pobj",)):
-                for pattern in self.lex.by_noun.get(n.lemma_.lower(), []):
-                    for slot in pattern.source:
-                        toks = self.noun_slot(n, slot)
-                        if slot == "mod":
-                            # "killed in an Israeli attack", but "killed in Iraq attack"
-                            # names where, not who.
-                            toks = [t for t in toks if t.dep_ == "amod" or t.pos_ != "PROPN"]
-                        found = self.actors_of(toks, actors, False)
-                        found = [m for m in found if self._source_ok(pattern, m)]
-                        if found:
-                            return found, n
+        # ... or be the verb's subject: "an air strike by Syrian forces killed 29 soldiers"
+        nouns = [n for p in preps if p.dep_ == "prep" and p.lower_ in ("in", "during", "by")
+                 for n in _children(p, ("pobj",))]
+        if not is_passive(v):
+            nouns += [n for n in _children(v, ("nsubj",)) if n.pos_ == "NOUN"]
+        for n in nouns:
+            for pattern in self.lex.by_noun.get(n.lemma_.lower(), []):
+                for slot in pattern.source:
+                    toks = self.noun_slot(n, slot)
+                    if slot == "mod":
+                        # "killed in an Israeli attack", but "killed in Iraq attack"
+                        # names where, not who.
+                        toks = [t for t in toks if t.dep_ == "amod" or t.pos_ != "PROPN"]
+                    found = self.actors_of(toks, actors, False)
+                    found = [m for m in found if self._source_ok(pattern, m)]
+                    if found:
+                        return found, n
         return [], None
 
     def object_tokens(self, v: Any) -> list[Any]:
@@ -1051,6 +1053,9 @@ class EventCoder:
             return []
         subjects = self.subject_tokens(v)
         sources = self.actors_of(subjects, actors, False)
+        if not sources and subjects and not is_passive(v) and v.tag_ != "VBN":
+            # "an air strike by Syrian forces killed 29 soldiers": the strike's author
+            sources, _ = self.sources_from_event_noun(v, actors)
         if not sources and voice is not None and subjects and \
                 all(t.lower_ in ("i", "we") for t in subjects):
             sources = [voice]

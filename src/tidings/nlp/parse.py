@@ -7,10 +7,35 @@ never parsed.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Any, Iterable
 
+from ..datafiles import load_yaml
 from ..document import Article, Block, Sentence
+from ..errors import DataFileError
 from .prepare import reattach_clitics, truecase_headline
+
+LEMMAS = Path(__file__).parent / "data" / "lemmas.yml"
+
+
+@lru_cache(maxsize=1)
+def lemma_fixes(path: str | None = None) -> dict[str, str]:
+    """Word forms the model lemmatises wrongly (`nlp/data/lemmas.yml`): form -> lemma."""
+    p = Path(path) if path else LEMMAS
+    raw = load_yaml(p) or {}
+    if not isinstance(raw, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                                            for k, v in raw.items()):
+        raise DataFileError(str(p), ["must map word forms to lemmas (strings)"])
+    return {k.lower(): v.lower() for k, v in raw.items()}
+
+
+def fix_lemmas(doc: Any, fixes: dict[str, str]) -> Any:
+    for tok in doc:
+        lemma = fixes.get(tok.lower_)
+        if lemma is not None:
+            tok.lemma_ = lemma
+    return doc
 
 
 @dataclass
@@ -63,7 +88,8 @@ def parse_articles(nlp: Any, articles: list[Article], known_words: frozenset[str
             jobs.append((k, block, text))
     per_article: list[list[tuple[Block, Any]]] = [[] for _ in articles]
     docs = nlp.pipe((text for _, _, text in jobs), batch_size=batch_size)
+    fixes = lemma_fixes()
     for (k, block, _), doc in zip(jobs, docs):
-        per_article[k].append((block, doc))
+        per_article[k].append((block, fix_lemmas(doc, fixes)))
     for article, parsed in zip(articles, per_article):
         attach(article, parsed)
