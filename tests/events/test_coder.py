@@ -883,3 +883,21 @@ def test_coder_territory_taken_from_someone_and_misread_lemmas(code):
     found = triples(code("Officials in South Sudan say army troops entered a village near Juba "
                          "on Sunday and raped women and girls.", published="2016-07-12"))
     assert ("SSD", "18", "SSD") in found
+
+
+def test_coder_audit_eight_readings(code):
+    # one raid told by two verbs in one sentence is one act, whatever its targets' roles
+    article = code("Israeli troops stormed Khan Younis in Gaza, killing 10 Palestinians.",
+                   published="2004-10-01")
+    assert len([e for e in article.events if e.root == "19"]) == 1
+    # a past necessity or a blame told in "had" is no appeal
+    assert not [e for e in code('Tory spokesman Michael Ancram said the British government had '
+                                'to publish a commentary of 500 pages.',
+                                published="2005-03-01").events if e.root == "02"]
+    # a holiday abroad is no visit
+    assert code("Tony Blair was on holiday in Egypt last week.",
+                published="2005-01-05").events == []
+    # where suspects are held is no arrest
+    assert not [e for e in code("Most of the terror suspects in Britain are detained at "
+                                "Belmarsh prison.", published="2005-01-05").events
+                if e.root == "17"]

@@ -1088,9 +1088,13 @@ class EventCoder:
             if pattern.default_source:
                 # only for an agentless passive: "110 activists were arrested in five
                 # districts" (by the police there)
+                # (a done act: "were arrested", "have been detained"; "most suspects are
+                # detained at Belmarsh" says where they are held)
+                done = any(a.lower_ in ("was", "were", "been") for a in
+                           _children(v if is_passive(v) else v.head, ("auxpass",)))
                 implied = self.implied_doer(pattern, v, patients, actors) if \
-                    not pat_sources and patients and (is_passive(v) or shares_passive(v)) \
-                    and not self.subject_tokens(v) else None
+                    not pat_sources and patients and done and \
+                    not self.subject_tokens(v) else None
                 pat_sources = [implied] if implied is not None else []
             if not pat_sources:
                 continue

@@ -206,9 +206,12 @@ def _one_clause(clause: Any, ev: Evaluation) -> Judgement | None:
                                       "what"):
         return None
     aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-    if clause.lemma_.lower() in ("need", "have") and any(
+    if (clause.lemma_.lower() == "need" or clause.lemma_.lower() == "have" and
+            clause.tag_ in ("VBZ", "VBP")) and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
-            for c in clause.children) and not any(c.dep_ == "neg" for c in clause.children):
+            for c in clause.children) and not any(
+            c.dep_ in ("neg", "dobj") for c in clause.children):
+        # (not "had to publish 500 pages", a past necessity; nor "had himself to blame")
         # "America too needed to take more action": what the speaker says Y must do
         return Judgement(ev.appeal_code, subj, clause, False)
     if aux & ev.appeal_modals:

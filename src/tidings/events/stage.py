@@ -138,6 +138,13 @@ def _assault(e: Event) -> bool:
     return e.code.startswith("175") or e.root in ("18", "19", "20")
 
 
+def _same_entries(a: Event, b: Event) -> bool:
+    """The same actors under two roles ("Sistani" the cleric and the elder, "Britain" and
+    its government): one record, not two."""
+    return a.source.entry == b.source.entry and \
+        (a.target.entry if a.target else "") == (b.target.entry if b.target else "")
+
+
 def _same_codes(a: Event, b: Event) -> bool:
     return a.source.code == b.source.code and \
         (a.target.code if a.target else "") == (b.target.code if b.target else "")
@@ -155,9 +162,11 @@ def deduplicate(records: list[Report]) -> list[Event]:
             same_target = (identity(o.target.code) if o.target else "") == tgt
             same_actors = identity(o.source.code) == src and same_target
             if same_actors and o.sentence_index == e.sentence_index and block == oblock \
-                    and not _same_codes(o, e):
+                    and not _same_codes(o, e) and not _same_entries(o, e) and \
+                    not (_assault(o) and _assault(e)):
                 # the guide's one record per (source, target, code) a sentence: "criticised
-                # both the chancellor and the Tories" is two records
+                # both the chancellor and the Tories" is two records (but force on a town
+                # and on its people, "stormed Khan Younis, killing 10 Palestinians", is one)
                 same_actors = False
             if not same_actors and not (same_target and o.root == e.root and
                                         _same_irregular(o.source, e.source)):
