@@ -222,3 +222,14 @@ def test_resolver_a_name_is_not_named_again_inside_itself(code):
     article = code("The League Against Cruel Sports will monitor hunts in Britain.",
                    published="2005-02-20")
     assert not [m for m in article.mentions if m.via == "name again"]
+
+
+def test_resolver_an_unknown_person_is_of_the_story_not_of_a_place_named_nearby(code):
+    text = ("Four Britons held at Guantanamo Bay will be returned to Britain, the British "
+            "foreign secretary told MPs in London on Tuesday.\n\n"
+            "The United States held the men in Cuba for three years. American officials said "
+            "the men had been treated well. Lawyer Louise Christian, who represents two of the "
+            "men, said the government should have acted sooner.")
+    article = code(text, published="2005-01-12")
+    christian = next(m for m in article.mentions if m.text.endswith("Louise Christian"))
+    assert christian.code.startswith("GBR")

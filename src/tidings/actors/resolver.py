@@ -778,11 +778,14 @@ class _BlockContext:
             elif country:
                 code = country
             elif agent is not None:
-                ctx = self.context_country()
+                # a person's nationality: the story's own country before a place the
+                # paragraph names ("lawyer Louise Christian" in a story on Britons held
+                # at Guantanamo)
+                ctx = self.context_country(governing=True)
                 code = ctx[0] + agent.role if ctx else None
             else:
                 # No title, no apposition: a private person of where the story happens.
-                ctx = self.context_country()
+                ctx = self.context_country(governing=True)
                 code = ctx[0] + "CVL" if ctx and not ctx[0].startswith(
                     NON_COUNTRY_PREFIXES) else None
             title = self._title_text(tok)
