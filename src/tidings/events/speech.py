@@ -225,8 +225,9 @@ def _one_clause(clause: Any, ev: Evaluation) -> Judgement | None:
         return None  # "warned the war could be illegal": a possibility, not a judgement
     if _wrongdoing(clause, ev) and not any(c.dep_ == "neg" for c in clause.children):
         # "said ministers had wasted money", "claimed the prime minister broke a
-        # promise": the speaker blames the doer
-        return Judgement(ev.negative_code, subj, clause, False)
+        # promise", "said the policy had caused trade problems": the speaker blames the
+        # doer, or the maker of the thing that did it
+        return Judgement(ev.negative_code, subj, clause, True)
     if clause.lemma_.lower() == "be":
         for pred in (c for c in clause.children if c.dep_ in ("acomp", "attr")):
             score = polarity(pred, ev)
