@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 CORPORA ?= ../shared/corpora
 PORT ?= 8000
 
-.PHONY: run test eval eval-heldout check-data bench bench-large dedup-ecb clean
+.PHONY: run test eval eval-heldout check-data bench bench-large dedup-ecb case2021 clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ bench-large: $(STAMP)
 ## dedup-ecb: pairwise precision and recall of cross-article merges on ECB+
 dedup-ecb: $(STAMP)
 	$(BIN)/python benchmarks/dedup_ecb.py --corpora $(CORPORA)
+
+## case2021: event types found on the CASE 2021 snippets never read (the held half)
+case2021: $(STAMP)
+	$(BIN)/python benchmarks/case2021.py --corpora $(CORPORA) --output benchmarks/case2021.json
 
 check-data: $(STAMP)
 	$(BIN)/tidings check-data

@@ -1,6 +1,6 @@
 """The ordered stages, and running them over one article or a stream of them.
 
-    ingest -> clean -> nlp -> actors -> events -> enrich
+    ingest -> clean -> nlp -> actors -> quotes -> events -> enrich
 
 Each stage fills its own fields of the `Article` (see `STAGES`) and reads only what earlier
 stages filled. This module is the only place that knows the order. A stage that raises
@@ -19,6 +19,7 @@ from .actors.matcher import DictionaryMatcher
 from .actors.resolver import Resolver
 from .clean.boilerplate import clean_article, load_patterns
 from .document import Article, Failure
+from .enrich.quotes import QuoteFinder
 from .enrich.stage import Enricher
 from .errors import InputError
 from .events.codebook import load_codebook
@@ -38,8 +39,9 @@ STAGES: dict[str, tuple[str, ...]] = {
     "clean": ("blocks", "title", "dateline"),
     "nlp": ("sentences", "docs"),
     "actors": ("mentions",),
+    "quotes": ("quotes",),  # before events: a quoted sentence is its speaker's speech
     "events": ("events",),
-    "enrich": ("quotes", "amounts", "places", "entities", "events"),
+    "enrich": ("amounts", "places", "entities", "events"),
 }
 
 _ENGLISH = frozenset("""the of and to in a is that for on with as was by at from it he said
@@ -107,6 +109,7 @@ class Pipeline:
         self.lexicon = load_lexicon()
         self.coder = EventCoder(self.lexicon, regions=frozenset(self.dictionary.regions))
         self.patterns = load_patterns()
+        self.quote_finder = QuoteFinder()
         self.enricher = Enricher(self.gazetteer, self.matcher)
 
     # -- stages over a batch --------------------------------------------------------------
@@ -159,7 +162,7 @@ class Pipeline:
         return batch
 
     def _quotes(self, article: Article) -> None:
-        article.quotes = self.enricher.quotes(article)
+        article.quotes = self.quote_finder(article)
 
     def _actors(self, article: Article) -> None:
         per_block = self.resolver.resolve(article, article.docs)

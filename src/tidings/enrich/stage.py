@@ -1,4 +1,5 @@
-"""The enrich stage: quotes, amounts, places and dates, each attached where it belongs.
+"""The enrich stage: amounts, places and dates, each attached where it belongs (quotes are
+found earlier, by the pipeline's quotes stage).
 
 Runs after events are coded, while the parse is still on the article: amounts go to the
 event whose clause holds them, places to the event that happened there, and every event
@@ -16,7 +17,6 @@ from ..document import Article
 from .amounts import AmountFinder
 from .dates import event_time
 from .places import PlaceFinder
-from .quotes import QuoteFinder
 
 
 def article_entities(article: Article) -> list[dict[str, Any]]:
@@ -44,17 +44,14 @@ def _token_at(article: Article, start: int) -> tuple[Any, Any] | None:
 
 
 class Enricher:
-    """Stage `enrich`: fills quotes, amounts, places, entities and each event's date,
+    """Stage `enrich`: fills amounts, places, entities and each event's date,
     place and amounts."""
 
     def __init__(self, gazetteer: Gazetteer, matcher: DictionaryMatcher):
-        self.quotes = QuoteFinder()
         self.amounts = AmountFinder()
         self.places = PlaceFinder(gazetteer, matcher)
 
     def __call__(self, article: Article) -> Article:
-        if not article.quotes:  # the pipeline finds them before events are coded
-            article.quotes = self.quotes(article)
         article.amounts = self.amounts(article)
         article.places = self.places(article)
         ref = article.published
