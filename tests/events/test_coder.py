@@ -670,18 +670,6 @@ def test_coder_threat_to_do_what_the_lexicon_does_not_name(code):
                 "election.", published="2005-01-10").events == []
 
 
-def test_coder_concern_over_a_that_clause_falls_on_its_subject_or_its_place(code):
-    found = triples(code("Washington has voiced concern that the human rights conditions in "
-                         "China have not improved.", published="2005-03-01"))
-    assert ("USA", "11", "CHN") in found
-
-
-def test_coder_reads_a_clause_subject_the_parser_hung_on_that(code):
-    found = triples(code("Sudan said Sunday that the UN Security Council's resolution "
-                         "threatening oil sanctions was unfair.", published="2004-09-19"))
-    assert ("SDN", "11", "UNO") in found
-
-
 def test_coder_to_clause_read_as_the_object_or_a_subject_clause_still_asks(code):
     found = triples(code("The British charity Cafod wants Britain to use its influence in Africa.",
                          published="2005-03-01"))
@@ -712,12 +700,6 @@ def test_coder_a_fault_named_with_its_owner_is_disapproval(code):
     assert code('Dave Prentis, Unison general secretary, said: "What really riles me is the '
                 'breathtaking hypocrisy of British MPs."', published="2005-02-10"
                 ).events[0].source.code == "GBRLAB"
-
-
-def test_coder_conjoined_wrongdoing_in_a_reported_clause(code):
-    found = triples(code('Tory spokesman John Redwood said Mr Blair had forgotten the '
-                         'taxpayers and had broken the pledges he made.', published="2005-01-10"))
-    assert ("GBR", "11", "GBR") in found
 
 
 def test_coder_we_inside_a_quote_is_the_speakers_side(code):
@@ -761,28 +743,48 @@ def test_coder_an_agentless_arrest_is_by_the_police_of_the_place(code):
                                 published="2013-05-06").events if e.root == "17"]
 
 
-def test_coder_repression_of_a_protest_falls_on_its_people(code):
-    found = triples(code("Palestinian security forces used excessive force to violently suppress "
-                         "a peaceful protest in Ramallah.", published="2012-07-01"))
-    assert ("PSE", "17", "PSE") in found
-
-
-def test_coder_clashes_between_sides_named_on_the_verb(code):
-    found = triples(code("Heavy clashes broke out between Israeli police and Palestinian "
-                         "protesters on Saturday night.", published="2017-07-22"))
-    assert ("ISR", "19", "PSE") in found
-
-
-def test_coder_a_place_held_by_someone_stands_for_them(code):
-    found = triples(code("Syrian warplanes bombed rebel-held towns east of Damascus on "
-                         "Wednesday.", published="2017-11-15"))
-    assert ("SYR", "19", "SYR") in found
-    found = triples(code("Afghan officials say Taliban fighters have attacked a checkpoint in "
-                         "Jawzjan, killing 12 security force members.", published="2017-11-15"))
-    assert ("AFG", "18", "AFG") in found
-
-
 @pytest.mark.parametrize("text,published,expected", [
+    # concern voiced over a that-clause falls on its subject or its place
+    ("Washington has voiced concern that the human rights conditions in China have not improved.",
+     "2005-03-01", ("USA", "11", "CHN")),
+    # a that-clause subject the parser hung on "that"
+    ("Sudan said Sunday that the UN Security Council's resolution threatening oil "
+     "sanctions was unfair.",
+     "2004-09-19", ("SDN", "11", "UNO")),
+    # wrongdoing in a conjoined reported clause
+    ("Tory spokesman John Redwood said Mr Blair had forgotten the taxpayers and had "
+     "broken the pledges he made.",
+     "2005-01-10", ("GBR", "11", "GBR")),
+    # repression of a protest falls on its people
+    ("Palestinian security forces used excessive force to violently suppress a "
+     "peaceful protest in Ramallah.",
+     "2012-07-01", ("PSE", "17", "PSE")),
+    # clashes whose sides the verb names
+    ("Heavy clashes broke out between Israeli police and Palestinian protesters on "
+     "Saturday night.",
+     "2017-07-22", ("ISR", "19", "PSE")),
+    # a speaker's own opinion is what she says
+    ("British MP Clare Short added that she thought that the Tories were an irrelevant party.",
+     "2005-03-01", ("GBR", "11", "GBR")),
+    # an attack named as the subject acts for its author
+    ("An air strike by Syrian government forces killed 29 Turkish soldiers in "
+     "northeast Syria, a Turkish official said Friday.",
+     "2020-02-28", ("SYR", "19", "TUR")),
+    # a place held by someone stands for them
+    ("Syrian warplanes bombed rebel-held towns east of Damascus on Wednesday.",
+     "2017-11-15", ("SYR", "19", "SYR")),
+    # members of a force
+    ("Afghan officials say Taliban fighters have attacked a checkpoint in Jawzjan, "
+     "killing 12 security force members.",
+     "2017-11-15", ("AFG", "18", "AFG")),
+    # territory taken from someone ("retook": a lemma the model misreads)
+    ("Syrian opposition fighters retook a strategic northwestern town from government "
+     "forces on Thursday.",
+     "2020-02-28", ("SYR", "19", "SYR")),
+    # "raped", another misread lemma
+    ("Officials in South Sudan say army troops entered a village near Juba on Sunday "
+     "and raped women and girls.",
+     "2016-07-12", ("SSD", "18", "SSD")),
     # a state's protest is a complaint, not a march
     ("France today protested over Canada's decision to close its ports to French boats.",
      "1987-03-20", ("FRA", "11", "CAN")),
@@ -798,7 +800,7 @@ def test_coder_a_place_held_by_someone_stands_for_them(code):
     ("Hundreds of Palestinian protesters clashed with Israeli police in Jerusalem.",
      "2017-07-21", ("PSE", "14", "ISR")),
 ])
-def test_coder_audit_seven_readings(code, text, published, expected):
+def test_coder_codes_these_readings(code, text, published, expected):
     found = triples(code(text, published=published))
     assert expected in found, found
 
@@ -856,33 +858,12 @@ def test_coder_what_the_speaker_says_another_needs_to_do_is_an_appeal(code):
                 published="2005-03-01").events == []
 
 
-def test_coder_the_speakers_own_opinion_is_what_she_says(code):
-    found = triples(code("British MP Clare Short added that she thought that the Tories were an "
-                         "irrelevant party.", published="2005-03-01"))
-    assert ("GBR", "11", "GBR") in found
-
-
 def test_coder_questioning_what_someone_has_is_disapproval(code):
     found = triples(code("Democrats Question Kerry's Campaign Funds", published="2004-08-01"))
     assert ("USA", "11", "USA") in found
     # questioning people is no judgement of their things
     assert not [e for e in code("Police questioned two Iraqi men in London on Monday.",
                                 published="2004-08-01").events if e.root == "11"]
-
-
-def test_coder_an_attack_named_as_the_subject_acts_for_its_author(code):
-    found = triples(code("An air strike by Syrian government forces killed 29 Turkish soldiers in "
-                         "northeast Syria, a Turkish official said Friday.", published="2020-02-28"))
-    assert ("SYR", "19", "TUR") in found
-
-
-def test_coder_territory_taken_from_someone_and_misread_lemmas(code):
-    found = triples(code("Syrian opposition fighters retook a strategic northwestern town from "
-                         "government forces on Thursday.", published="2020-02-28"))
-    assert ("SYR", "19", "SYR") in found
-    found = triples(code("Officials in South Sudan say army troops entered a village near Juba "
-                         "on Sunday and raped women and girls.", published="2016-07-12"))
-    assert ("SSD", "18", "SSD") in found
 
 
 def test_coder_audit_eight_readings(code):
