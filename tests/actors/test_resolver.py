@@ -233,3 +233,13 @@ def test_resolver_an_unknown_person_is_of_the_story_not_of_a_place_named_nearby(
     article = code(text, published="2005-01-12")
     christian = next(m for m in article.mentions if m.text.endswith("Louise Christian"))
     assert christian.code.startswith("GBR")
+
+
+def test_resolver_a_first_name_keeps_a_surname_from_a_famous_namesake(code):
+    article = code("Norman Baker, a British MP, accused the government of hypocrisy.",
+                   published="2005-01-10")
+    baker = next(m for m in article.mentions if m.text == "Norman Baker")
+    assert baker.code.startswith("GBR") and baker.entry == "local:Norman Baker"
+    # a headline's describing word is not a first name
+    headline = code("Ailing Arafat arrives in Paris for treatment", published="2004-10-29")
+    assert any(m.entry == "person:yasser-arafat" for m in headline.mentions)

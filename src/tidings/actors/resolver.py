@@ -708,6 +708,13 @@ class _BlockContext:
             return False
         return True
 
+    def _headline_adjective(self, t: Any) -> bool:
+        """A describing word before a surname in a headline's style ("Ailing Arafat arrives in
+        Paris"); in running text a capitalised word there is a first name ("Norman Baker")."""
+        return t.lower_ in self.r.describing and (
+            self.pb.block.kind in ("headline", "standfirst") or t.i == t.sent.start and
+            t.sent.text.rstrip()[-1:] not in ".!?\"'”")
+
     def from_surname(self, tok: Any, hit: Hit, si: int) -> ActorMention | None:
         surname = hit.text
         nxt = self.doc[hit.end] if hit.end < len(self.doc) else None
@@ -722,7 +729,7 @@ class _BlockContext:
         given = [t for t in self.doc[max(0, hit.start - 2):hit.start]
                  if t.pos_ == "PROPN" and t.head.i == tok.i and t.dep_ == "compound"
                  and t.lower_ not in HONORIFICS and t.lower_ not in self.r.title_words
-                 and t.lower_ not in self.r.describing]
+                 and not self._headline_adjective(t)]
         if given:
             names = {w for e in candidates for w in e.name.replace(".", ". ").split()}
             if not all(t.text in names for t in given):
@@ -763,7 +770,7 @@ class _BlockContext:
         hit = self.hit_at.get(words[-1].i)
         if len(words) > 1 and hit is not None and \
                 all(f.kind == "surname" for f in hit.forms) and \
-                all(t.lower_ in self.r.describing for t in words[:-1]):
+                all(self._headline_adjective(t) for t in words[:-1]):
             # "Ailing Arafat arrives in Paris": the tagger took the adjective for a name
             return self.from_surname(words[-1], hit, si)
         surname = words[-1].text
