@@ -882,3 +882,12 @@ def test_coder_audit_eight_readings(code):
     assert not [e for e in code("Most of the terror suspects in Britain are detained at "
                                 "Belmarsh prison.", published="2005-01-05").events
                 if e.root == "17"]
+
+
+def test_coder_a_government_urging_its_councils_deals_with_another_side(code):
+    found = triples(code("The Scottish finance minister Tom McCabe has urged councils to limit "
+                         "increases in council tax.", published="2005-02-01"))
+    assert ("GBR", "02", "GBR") in found
+    # the government urging itself is still no event
+    assert code("The British finance minister urged the British government to limit "
+                "spending.", published="2005-02-01").events == []

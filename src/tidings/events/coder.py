@@ -80,6 +80,7 @@ LOCATIVE = frozenset("in at near outside inside on".split())
 DOMESTIC_VOICES = frozenset({"OPP", "PTY", "LEG", "NGO"})
 # Forces that act on their own country's people; armies also fight abroad, so not MIL.
 STATE_ROLES = frozenset({"GOV", "COP", "JUD", "SPY"})
+LOCAL_GOVERNMENT = "agent:local-government"
 WEAK_COUNTRY = ("context",)
 # Roles that stand against their own state: cooperation with it is still an interaction.
 OPPONENT_ROLES = frozenset({"REB", "INS", "UAF", "SEP", "OPP", "RAD"})
@@ -514,6 +515,8 @@ class EventCoder:
             return True
         if code.startswith(("084", "0353")):
             return False  # a state releases or pardons its own people too
+        if (s.entry == LOCAL_GOVERNMENT) != (t.entry == LOCAL_GOVERNMENT):
+            return False  # a government and the councils it urges or funds: two sides
         if t.code == s.code:
             return True
         if {s.code[3:6], t.code[3:6]} & OPPONENT_ROLES:
