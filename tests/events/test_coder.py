@@ -891,3 +891,12 @@ def test_coder_a_government_urging_its_councils_deals_with_another_side(code):
     # the government urging itself is still no event
     assert code("The British finance minister urged the British government to limit "
                 "spending.", published="2005-02-01").events == []
+
+
+def test_coder_staged_protests_and_stones_thrown_at_police(code):
+    found = triples(code("Trump supporters staged protests across the United States on Saturday.",
+                         published="2020-11-08"))
+    assert ("USA", "14", "") in found
+    found = triples(code("Thousands of protesters in the United States threw objects at police "
+                         "on Thursday.", published="2016-11-11"))
+    assert ("USA", "14", "USA") in found
