@@ -1,10 +1,12 @@
 """Figures the README quotes from the gold folder: precision-audit verdicts and how often
 gold events repeat a dyad and root within their document. With `--rescore`, this version's
 events on an audit's documents are matched against that audit's verdicts (a tuned figure
-once the audit has been read).
+once the audit has been read). Several audit files of the same documents (a later round
+judging what newer versions added) are rescored together.
 
     .venv/bin/python scripts/gold_report.py [--gold gold]
-    .venv/bin/python scripts/gold_report.py --rescore gold/audit/FILE.jsonl [--corpora DIR]
+    .venv/bin/python scripts/gold_report.py --rescore gold/audit/FILE.jsonl [FILE ...]
+        [--corpora DIR]
 """
 from __future__ import annotations
 
@@ -57,11 +59,12 @@ def repeats(gold: Path) -> None:
           "source, target and root of an earlier event in their document")
 
 
-def rescore(audit: Path, corpora: Path) -> None:
-    """This version's events on the audit's documents, by the audit's verdict on each."""
+def rescore(audits: list[Path], corpora: Path) -> None:
+    """This version's events on the audits' documents, by the audits' verdict on each."""
     from tidings import load_pipeline
 
-    rows = [json.loads(line) for line in audit.open(encoding="utf-8") if line.strip()]
+    rows = [json.loads(line) for audit in audits
+            for line in audit.open(encoding="utf-8") if line.strip()]
     verdict = {(r["id"], r["code"], r["source"], r["target"], r["trigger"]): r["verdict"]
                for r in rows}
     ids = sorted({r["id"] for r in rows})
@@ -83,7 +86,8 @@ def rescore(audit: Path, corpora: Path) -> None:
             key = (d["id"], e.code, e.source.code, e.target.code if e.target else "", e.trigger)
             counts[verdict.get(key, "unjudged")] += 1
     judged = counts["ok"] + counts["wrong"]
-    print(f"{audit.name}: {sum(counts.values())} events on its {len(docs)} documents; "
+    names = " + ".join(a.name for a in audits)
+    print(f"{names}: {sum(counts.values())} events on its {len(docs)} documents; "
           f"{counts['ok']} of {judged} judged ok ({counts['ok'] / max(judged, 1):.1%}), "
           f"{counts['unjudged']} unjudged")
 
@@ -92,11 +96,12 @@ def main() -> None:
     root = Path(__file__).resolve().parent.parent
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", default=str(root / "gold"))
-    ap.add_argument("--rescore", metavar="AUDIT", help="an audit file to rescore this version on")
+    ap.add_argument("--rescore", metavar="AUDIT", nargs="+",
+                    help="audit files (of the same documents) to rescore this version on")
     ap.add_argument("--corpora", default=str(root.parent / "shared" / "corpora"))
     args = ap.parse_args()
     if args.rescore:
-        rescore(Path(args.rescore), Path(args.corpora))
+        rescore([Path(a) for a in args.rescore], Path(args.corpora))
         return
     gold = Path(args.gold)
     audit_counts(gold / "audit")

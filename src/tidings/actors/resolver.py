@@ -442,6 +442,8 @@ class _State:
     def __init__(self, day: dt.date | None):
         self.day = day
         self.mentions: list[ActorMention] = []
+        # bodies known only by a name the text gave them ("Cafod"), for later mentions
+        self.named_bodies: list[ActorMention] = []
         self.local_people: dict[str, _LocalPerson] = {}  # surname -> person
         self.seen_entries: set[str] = set()
         self.storm_names: set[str] = set()
@@ -453,6 +455,8 @@ class _State:
     def add(self, m: ActorMention) -> None:
         self.mentions.append(m)
         self.seen_entries.add(m.entry)
+        if m.kind == "organisation" and m.via == "organisation name":
+            self.named_bodies.append(m)
 
     def recent(self, sentence_index: int, window: int, kinds: set[str] | None = None,
                ) -> list[ActorMention]:
@@ -1086,9 +1090,7 @@ class _BlockContext:
         """A body the article named before and the tagger misses now ("Cafod wants
         Britain to ...", tagged a person the second time): the same name, the same actor."""
         here = self.base + tok.idx
-        for m in reversed(self.state.mentions):
-            if m.kind != "organisation" or m.via != "organisation name":
-                continue
+        for m in reversed(self.state.named_bodies):
             if m.start <= here < m.end:
                 return None  # a word of that very mention
             words = m.entry.split(":", 1)[1].split()
@@ -1208,11 +1210,14 @@ class _BlockContext:
             # "The League and the RSPCA say they will assist police", "Iran said it would
             # resume talks": the subject of the verb that reports the clause
             m = self._reporting_subject(tok)
-            if m is not None and (m.plural or m.kind in ("group", "organisation") or
-                                  self.doc[m.head].conjuncts if low in PLURAL else
-                                  not m.plural and m.kind in ("country", "organisation",
-                                                              "group")):
-                return m
+            if m is not None:
+                if low in PLURAL:  # "they": many, a body, or a list ("X and Y say they")
+                    fits = m.plural or m.kind in ("group", "organisation") or \
+                        bool(self.doc[m.head].conjuncts)
+                else:  # "it": one country or body
+                    fits = not m.plural and m.kind in ("country", "organisation", "group")
+                if fits:
+                    return m
         if low in PLURAL:
             for m in self.state.recent(si, 1):
                 if m.plural and m.code and m.is_subject and \

@@ -55,6 +55,13 @@ def _clauses(v: Any, dep: str, states: frozenset[str] = frozenset()) -> list[Any
     return out
 
 
+def _implied(v: Any, pattern: Pattern, code: str, name: str) -> ActorMention:
+    """An actor a pattern implies and the text does not name: no words, at the trigger."""
+    return ActorMention(block=-1, head=v.i, start=v.idx, end=v.idx, text="", code=code,
+                        name=name, kind="implied", entry=f"implied:{pattern.id}",
+                        sentence_index=-1, via="implied by the pattern", confidence=0.7)
+
+
 def _inner_objects(preps: list[Any]) -> list[Any]:
     """The objects of prepositions: "an entrance [to the compound]"."""
     return [p for prep in preps for p in _children(prep, ("pobj",))]
@@ -359,13 +366,14 @@ class EventCoder:
             found = [p for o in objects for x in self.prep_objects(o, "of")
                      for p in self.prep_objects(x, slot)]
         # "calls for a TV channel backed by Hezbollah to be taken off air": the subject of
-        # a clause the preposition opens
-        # a clause on the object: "voiced concern that Iran was hiding its work"
+        # a clause the preposition opens, on the verb or on its object ("voiced concern
+        # that Iran was hiding its work")
         found += [s for c in _children(v, ("advcl", "ccomp")) +
                   [a for o in objects for a in _children(o, ("acl", "ccomp"))]
                   if any(m.dep_ == "mark" and m.lower_ == slot for m in c.children)
                   for s in _children(c, ("nsubj", "nsubjpass"))]
-        if slot == "that" and found and actors is not None and not self.actors_of(found, actors, False):
+        if slot == "that" and found and actors is not None and \
+                not self.actors_of(found, actors, False):
             # "concern that the conditions in China have not improved": the place holds it
             found = [p for s in found for w in ("in", "of") for p in self.prep_objects(s, w)]
         return found
@@ -568,9 +576,7 @@ class EventCoder:
                         v.lemma_.lower() in self.ev.naming_verbs and _children(v, ("ccomp",))):
                 return None
             code = source.country + "GOV"
-        return ActorMention(block=-1, head=v.i, start=v.idx, end=v.idx, text="", code=code,
-                            name=code, kind="implied", entry=f"implied:{pattern.id}",
-                            sentence_index=-1, via="implied by the pattern", confidence=0.7)
+        return _implied(v, pattern, code, code)
 
     def _acts_on_another(self, v: Any, actors: BlockActors) -> bool:
         """Does the verb's to-clause name an actor? "Norway, Egypt and the Soviet Union
@@ -589,14 +595,9 @@ class EventCoder:
         # worker was seized" in Iraq; a country the story's setting gave it does)
         country = next((m.country for m in places if m.country), None) or \
             next((m.country for m in patients if m.country and m.via in WEAK_COUNTRY), None)
-        if not country or country.startswith(("IGO", "NGO", "MNC")) or \
-                country in self.regions:
+        if not country or country in self.regions:
             return None
-        code = country + "COP"
-        return ActorMention(block=-1, head=v.i, start=v.idx, end=v.idx, text="", code=code,
-                            name=f"police ({country})", kind="implied",
-                            entry=f"implied:{pattern.id}", sentence_index=-1,
-                            via="implied by the pattern", confidence=0.7)
+        return _implied(v, pattern, country + "COP", f"police ({country})")
 
     @staticmethod
     def opponents_home(s: ActorMention, t: ActorMention, code: str) -> ActorMention:
@@ -1069,7 +1070,7 @@ class EventCoder:
         thing_subject = False  # a subject that names no actor: "the quakes ... killed"
         if not sources and v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBP"):
             speaker = self.actors_of(self.speaker_of_conjunct(v), actors, False)
-            thing_subject = bool(speaker) and bool(self.subject_tokens(v))
+            thing_subject = bool(speaker) and bool(subjects)
         patients = self.actors_of(passive_subjects(v), actors, False)
         if not sources and not patients and not speaker:
             return []
@@ -1096,8 +1097,7 @@ class EventCoder:
                 done = any(a.lower_ in ("was", "were", "been") for a in
                            _children(v if is_passive(v) else v.head, ("auxpass",)))
                 implied = self.implied_doer(pattern, v, patients, actors) if \
-                    not pat_sources and patients and done and \
-                    not self.subject_tokens(v) else None
+                    not pat_sources and patients and done and not subjects else None
                 pat_sources = [implied] if implied is not None else []
             if not pat_sources:
                 continue

@@ -196,6 +196,20 @@ def clause_judgement(clause: Any, ev: Evaluation) -> Judgement | None:
     return found
 
 
+def _must_do(clause: Any) -> bool:
+    """"America too needed to take more action", "the government has to act": what the
+    speaker says Y must do. Not "had to publish 500 pages" (a past necessity) nor "had
+    himself to blame"."""
+    lemma = clause.lemma_.lower()
+    if not (lemma == "need" or lemma == "have" and clause.tag_ in ("VBZ", "VBP")):
+        return False
+    if any(c.dep_ in ("neg", "dobj") for c in clause.children):
+        return False
+    return any(c.dep_ == "xcomp" and
+               any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in clause.children)
+
+
 def _one_clause(clause: Any, ev: Evaluation) -> Judgement | None:
     subj = _clause_subject(clause)
     vague = subj[0].lower_ in ("what", "it", "this", "that") if subj else \
@@ -206,13 +220,7 @@ def _one_clause(clause: Any, ev: Evaluation) -> Judgement | None:
                                       "what"):
         return None
     aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-    if (clause.lemma_.lower() == "need" or clause.lemma_.lower() == "have" and
-            clause.tag_ in ("VBZ", "VBP")) and any(
-            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
-            for c in clause.children) and not any(
-            c.dep_ in ("neg", "dobj") for c in clause.children):
-        # (not "had to publish 500 pages", a past necessity; nor "had himself to blame")
-        # "America too needed to take more action": what the speaker says Y must do
+    if _must_do(clause):
         return Judgement(ev.appeal_code, subj, clause, False)
     if aux & ev.appeal_modals:
         if "have" in aux and clause.tag_ == "VBN":

@@ -19,9 +19,13 @@ from .coder import Candidate, EventCoder
 BLOCK_RANK = {"body": 2, "standfirst": 1, "headline": 0}
 
 
-def actor_ref(m: ActorMention, day: dt.date | None = None) -> ActorRef:
-    """The record's actor, its country as it stood on the article's day."""
-    return ActorRef(code_on(m.code, day), m.name, m.text, (m.start, m.end), m.entry)
+def actor_ref(m: ActorMention, day: dt.date | None = None, at: int = 0) -> ActorRef:
+    """The record's actor, its country as it stood on the article's day. An actor the
+    pattern implies (the UN Security Council of "vetoed a resolution", the police of "were
+    arrested") has no words: an empty span at the trigger's offset `at`."""
+    span = (at, at) if m.kind == "implied" else (m.start, m.end)
+    return ActorRef(code_on(m.code, day), m.name, "" if m.kind == "implied" else m.text,
+                    span, m.entry)
 
 
 def identity(code: str) -> str:
@@ -59,25 +63,20 @@ def code_events(article: Article, coder: EventCoder, codebook: Codebook,
     if coder.sports_story([pb.doc for pb in article.docs]):
         article.events = []  # a sports story: its "fired", "beat" and "meet" are the game's
         return article
+    speakers = quote_speakers(article)
     for pb in article.docs:
         if pb.actors is None:
             continue
-        for c in coder.code_block(pb.doc, pb.actors, quoted_spans(article, pb)):
+        for c in coder.code_block(pb.doc, pb.actors, quoted_spans(speakers, pb)):
             if c.confidence < min_confidence or c.code not in codebook:
                 continue
             si, _ = _sentence_index(pb, c.trigger)
             info = codebook[c.code]
             sentence = article.sentences[si] if si < len(article.sentences) else None
             start = pb.block.start + c.trigger.idx
-            target = actor_ref(c.target, article.published) if c.target else None
-            if target is not None and c.target.kind == "implied":
-                target = ActorRef(target.code, target.name, "", (start, start), target.entry)
-            source = actor_ref(c.source, article.published)
-            if c.source.kind == "implied":  # the police of "were arrested": no words
-                source = ActorRef(source.code, source.name, "", (start, start), source.entry)
             records.append(Report(Event(
-                source=source,
-                target=target,
+                source=actor_ref(c.source, article.published, start),
+                target=actor_ref(c.target, article.published, start) if c.target else None,
                 code=c.code, root=info.root, name=info.name, plover=info.plover,
                 mode=info.mode, quad_class=info.quad_class, goldstein=info.goldstein,
                 status=c.status,
@@ -91,18 +90,24 @@ def code_events(article: Article, coder: EventCoder, codebook: Codebook,
     return article
 
 
-def quoted_spans(article: Article, pb: Any) -> list[tuple[int, int, ActorMention]]:
-    """The direct quotes of a block whose speaker is a coded actor: (start, end) in the
-    block's own character offsets, with the speaker's mention."""
+def quote_speakers(article: Article) -> list[tuple[Any, ActorMention]]:
+    """The article's full direct quotes whose speaker is a coded actor, with the speaker's
+    mention (found once for all blocks)."""
     quotes = [q for q in article.quotes if q.speaker is not None and q.speaker.code
-              and not q.partial and pb.block.start <= q.span[0] < pb.block.end]
+              and not q.partial]
     if not quotes:
         return []
     by_start = {m.start: m for b in article.docs if b.actors is not None
                 for m in b.actors.heads.values()}
-    return [(q.span[0] - pb.block.start, q.span[1] - pb.block.start, speaker)
-            for q in quotes
+    return [(q, speaker) for q in quotes
             if (speaker := by_start.get(q.speaker.span[0])) is not None and speaker.code]
+
+
+def quoted_spans(speakers: list[tuple[Any, ActorMention]], pb: Any
+                 ) -> list[tuple[int, int, ActorMention]]:
+    """A block's quotes with speakers: (start, end) in the block's own offsets."""
+    lo, hi = pb.block.start, pb.block.end
+    return [(q.span[0] - lo, q.span[1] - lo, m) for q, m in speakers if lo <= q.span[0] < hi]
 
 
 @dataclass

@@ -163,7 +163,6 @@ def _clause_status(trigger: Any, mod: Modality, is_question: bool,
             if has_object and glemma in mod["causative"]:
                 if any(a.lower_ in mod["future"] | mod["hypothetical"] for a in _aux(gov)):
                     return None  # "the bill would force the Administration to consult"
-
             elif has_object and glemma in mod["request"]:
                 return None
             elif glemma in mod["not_done"]:
